@@ -1,0 +1,341 @@
+import { findJsonSyntaxError } from './json-error.js';
+import {
+  type Item,
+  type Ladder,
+  type LadderError,
+  type Level,
+  type ParseResult,
+  SCHEMA_VERSION,
+  SECTION_KINDS,
+  type Section,
+} from './types.js';
+
+/** Ladder and section ids: lowercase letters and digits in groups joined by single dashes. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Level and item ids: usable in a URL fragment (`#L4-<itemId>`) without escaping. */
+export const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** Lowercase, every run of other characters becomes one dash, no dash at either end. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `$.levels[2].items["red-flags"]` — bracket-quoted keys when they are not identifiers. */
+export function pathKey(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const typeName = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+
+/** Long values are cut in messages so a 10 MB string does not become a 10 MB error. */
+const show = (v: unknown): string => {
+  const s = typeof v === 'string' ? v : String(v);
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+};
+
+class Checker {
+  readonly errors: LadderError[] = [];
+
+  error(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  /** Reports fields that are not part of the format (usually a typo). */
+  known(obj: Record<string, unknown>, path: string, fields: readonly string[]): void {
+    for (const key of Object.keys(obj)) {
+      if (!fields.includes(key)) {
+        this.error(pathKey(path, key), `unknown field ${show(key)}; expected one of: ${fields.join(', ')}`);
+      }
+    }
+  }
+
+  string(obj: Record<string, unknown>, path: string, key: string, required: boolean): string | undefined {
+    const v = obj[key];
+    const at = pathKey(path, key);
+    if (v === undefined) {
+      if (required) this.error(at, `is required and must be a non-empty string`);
+      return undefined;
+    }
+    if (typeof v !== 'string') {
+      this.error(at, `must be a string, not ${typeName(v)}`);
+      return undefined;
+    }
+    if (v.trim() === '') {
+      this.error(at, `must not be empty`);
+      return undefined;
+    }
+    return v;
+  }
+
+  id(obj: Record<string, unknown>, path: string, key: string, pattern: RegExp, what: string): string | undefined {
+    const v = this.string(obj, path, key, true);
+    if (v !== undefined && !pattern.test(v)) {
+      this.error(pathKey(path, key), `${show(v)} is not a valid ${what}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  array(obj: Record<string, unknown>, path: string, key: string): unknown[] | undefined {
+    const v = obj[key];
+    const at = pathKey(path, key);
+    if (!Array.isArray(v)) {
+      this.error(at, v === undefined ? 'is required and must be a non-empty array' : `must be an array, not ${typeName(v)}`);
+      return undefined;
+    }
+    if (v.length === 0) this.error(at, 'must not be empty');
+    return v;
+  }
+}
+
+const SLUG_HINT = 'slug (lowercase letters, digits and single dashes, e.g. "should-have")';
+const ID_HINT = 'id (letters, digits, ".", "_" or "-", starting with a letter or digit)';
+
+/**
+ * Validates anything (typically `JSON.parse` output) against the ladder format and returns the
+ * ladder or every problem found, each with a JSON path and a plain message. Never throws.
+ */
+export function parseLadder(input: unknown): ParseResult {
+  const c = new Checker();
+  if (!isRecord(input)) {
+    c.error('$', `a ladder must be a JSON object, not ${typeName(input)}`);
+    return { ok: false, errors: c.errors };
+  }
+  if (input.schemaVersion !== SCHEMA_VERSION) {
+    c.error(
+      '$.schemaVersion',
+      input.schemaVersion === undefined
+        ? `is required; this version of ladder-elements reads schemaVersion ${SCHEMA_VERSION}`
+        : `unsupported schemaVersion ${show(input.schemaVersion)}; this version of ladder-elements reads schemaVersion ${SCHEMA_VERSION}`,
+    );
+    // Another version may mean anything: the rest would only produce noise.
+    return { ok: false, errors: c.errors };
+  }
+  c.known(input, '$', ['$schema', 'schemaVersion', 'id', 'title', 'description', 'sections', 'levels']);
+  c.string(input, '$', '$schema', false);
+  c.id(input, '$', 'id', SLUG, `ladder ${SLUG_HINT}`);
+  c.string(input, '$', 'title', true);
+  c.string(input, '$', 'description', false);
+
+  const sectionIds = new Set<string>();
+  const sectionsKnown = Array.isArray(input.sections);
+  const sections = c.array(input, '$', 'sections') ?? [];
+  sections.forEach((raw, i) => {
+    const at = pathKey('$.sections', i);
+    if (!isRecord(raw)) {
+      c.error(at, `a section must be an object, not ${typeName(raw)}`);
+      return;
+    }
+    c.known(raw, at, ['id', 'title', 'kind', 'description']);
+    const id = c.id(raw, at, 'id', SLUG, `section ${SLUG_HINT}`);
+    if (id !== undefined) {
+      if (sectionIds.has(id)) c.error(pathKey(at, 'id'), `duplicate section id ${show(id)}`);
+      sectionIds.add(id);
+    }
+    c.string(raw, at, 'title', true);
+    if (!SECTION_KINDS.includes(raw.kind as never)) {
+      c.error(
+        pathKey(at, 'kind'),
+        `${raw.kind === undefined ? 'is required' : `${show(raw.kind)} is not a section kind`}; use one of: ${SECTION_KINDS.join(', ')}`,
+      );
+    }
+    c.string(raw, at, 'description', false);
+  });
+
+  // First pass over levels: shapes and ids. Items are collected for the reference checks.
+  const levels = c.array(input, '$', 'levels') ?? [];
+  const levelIndex = new Map<string, number>();
+  const itemOwner = new Map<string, { level: number; path: string }>();
+  interface PendingReplace { level: number; itemId: string; replaces: string; path: string }
+  const replaces: PendingReplace[] = [];
+  levels.forEach((raw, li) => {
+    const at = pathKey('$.levels', li);
+    if (!isRecord(raw)) {
+      c.error(at, `a level must be an object, not ${typeName(raw)}`);
+      return;
+    }
+    c.known(raw, at, ['id', 'title', 'summary', 'inherits', 'items']);
+    const id = c.id(raw, at, 'id', ID, `level ${ID_HINT}`);
+    if (id !== undefined) {
+      const first = levelIndex.get(id);
+      if (first !== undefined) c.error(pathKey(at, 'id'), `duplicate level id ${show(id)} (also at $.levels[${first}])`);
+      else levelIndex.set(id, li);
+    }
+    c.string(raw, at, 'title', true);
+    c.string(raw, at, 'summary', false);
+    c.string(raw, at, 'inherits', false);
+    const itemsAt = pathKey(at, 'items');
+    if (!isRecord(raw.items)) {
+      c.error(
+        itemsAt,
+        raw.items === undefined
+          ? 'is required: an object of item lists by section id'
+          : `must be an object of item lists by section id, not ${typeName(raw.items)}`,
+      );
+      return;
+    }
+    for (const [sectionId, list] of Object.entries(raw.items)) {
+      const listAt = pathKey(itemsAt, sectionId);
+      if (sectionsKnown && !sectionIds.has(sectionId)) {
+        c.error(listAt, `unknown section id ${show(sectionId)}; the ladder's sections are: ${[...sectionIds].join(', ') || '(none)'}`);
+      }
+      if (!Array.isArray(list)) {
+        c.error(listAt, `must be an array of items, not ${typeName(list)}`);
+        continue;
+      }
+      list.forEach((item, ii) => {
+        const itemAt = pathKey(listAt, ii);
+        if (!isRecord(item)) {
+      c.error(itemAt, `an item must be an object, not ${typeName(item)}`);
+      return;
+    }
+        c.known(item, itemAt, ['id', 'text', 'replaces']);
+        const itemId = c.id(item, itemAt, 'id', ID, `item ${ID_HINT}`);
+        c.string(item, itemAt, 'text', true);
+        const rep = c.string(item, itemAt, 'replaces', false);
+        if (itemId !== undefined) {
+          const first = itemOwner.get(itemId);
+          if (first) c.error(pathKey(itemAt, 'id'), `duplicate item id ${show(itemId)} (also at ${first.path})`);
+          else itemOwner.set(itemId, { level: li, path: itemAt });
+          if (rep !== undefined) replaces.push({ level: li, itemId, replaces: rep, path: pathKey(itemAt, 'replaces') });
+        }
+      });
+    }
+  });
+
+  // Inheritance: known, earlier, acyclic.
+  const parentOf = new Map<number, number>();
+  levels.forEach((raw, li) => {
+    if (!isRecord(raw) || typeof raw.inherits !== 'string' || raw.inherits.trim() === '') return;
+    const at = pathKey(pathKey('$.levels', li), 'inherits');
+    const parent = levelIndex.get(raw.inherits);
+    if (parent === undefined) {
+      c.error(at, `unknown level ${show(raw.inherits)}; known levels: ${[...levelIndex.keys()].join(', ') || '(none)'}`);
+    } else if (parent === li) {
+      c.error(at, `level ${show(raw.inherits)} cannot inherit itself`);
+    } else {
+      parentOf.set(li, parent);
+    }
+  });
+  const inCycle = new Set<number>();
+  for (const start of parentOf.keys()) {
+    const seen: number[] = [];
+    let cur: number | undefined = start;
+    while (cur !== undefined && !seen.includes(cur)) {
+      seen.push(cur);
+      cur = parentOf.get(cur);
+    }
+    if (cur === start) {
+      const ids = seen.map((i) => (levels[i] as { id: string }).id);
+      if (!inCycle.has(start)) {
+        c.error(pathKey(pathKey('$.levels', start), 'inherits'), `inheritance cycle: ${[...ids, ids[0]].join(' → ')}`);
+      }
+      for (const i of seen) inCycle.add(i);
+    }
+  }
+  for (const [child, parent] of parentOf) {
+    if (!inCycle.has(child) && parent > child) {
+      const p = levels[parent] as { id: string };
+      c.error(
+        pathKey(pathKey('$.levels', child), 'inherits'),
+        `inherits ${show(p.id)}, which comes later; list levels lowest first`,
+      );
+    }
+  }
+
+  // Replacements: the replaced item must reach the level by inheritance, and be replaced once per level.
+  const ancestorsOf = (li: number): Set<number> => {
+    const out = new Set<number>();
+    let cur = parentOf.get(li);
+    while (cur !== undefined && !out.has(cur) && cur !== li) {
+      out.add(cur);
+      cur = parentOf.get(cur);
+    }
+    return out;
+  };
+  // A level whose chain has an unknown level or a cycle was already reported; its replacements cannot be judged.
+  const chainBroken = (li: number): boolean => {
+    const seen = new Set<number>();
+    for (let cur: number | undefined = li; cur !== undefined; cur = parentOf.get(cur)) {
+      if (seen.has(cur) || inCycle.has(cur)) return true;
+      seen.add(cur);
+      const raw = levels[cur];
+      if (isRecord(raw) && raw.inherits !== undefined && !parentOf.has(cur)) return true;
+    }
+    return false;
+  };
+  const replacedIn = new Map<string, string>();
+  for (const r of replaces) {
+    if (chainBroken(r.level)) continue;
+    const target = itemOwner.get(r.replaces);
+    const levelId = (levels[r.level] as { id: string }).id;
+    if (r.replaces === r.itemId) {
+      c.error(r.path, `item ${show(r.itemId)} cannot replace itself`);
+    } else if (!target) {
+      c.error(r.path, `replaces ${show(r.replaces)}, but no item has that id`);
+    } else if (!ancestorsOf(r.level).has(target.level)) {
+      const owner = (levels[target.level] as { id: string }).id;
+      c.error(
+        r.path,
+        target.level === r.level
+          ? `replaces ${show(r.replaces)}, which level ${show(levelId)} declares itself; only inherited items can be replaced`
+          : `replaces ${show(r.replaces)} of level ${show(owner)}, which level ${show(levelId)} does not inherit`,
+      );
+    } else {
+      const key = `${r.level}:${r.replaces}`;
+      const other = replacedIn.get(key);
+      if (other) c.error(r.path, `item ${show(r.replaces)} is already replaced by ${show(other)} in level ${show(levelId)}`);
+      else replacedIn.set(key, r.itemId);
+    }
+  }
+
+  return c.errors.length ? { ok: false, errors: c.errors } : { ok: true, ladder: input as unknown as Ladder };
+}
+
+/** The 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parses JSON text and validates it. A syntax error becomes one error at `$` that says where
+ * (line and column) and what, so a host sees "invalid JSON at line 3, column 5: …".
+ */
+export function parseLadderJson(text: string): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    if (source.trim() === '') return { ok: false, errors: [{ path: '$', message: 'invalid JSON: the text is empty' }] };
+    const found = findJsonSyntaxError(source) ?? { offset: 0, message: 'not valid JSON' };
+    const { line, column } = lineAndColumn(source, found.offset);
+    return { ok: false, errors: [{ path: '$', message: `invalid JSON at line ${line}, column ${column}: ${found.message}` }] };
+  }
+  return parseLadder(data);
+}
+
+/** `$.levels[2].title: must not be empty` — one line per error. */
+export function formatLadderError(e: LadderError): string {
+  return `${e.path}: ${e.message}`;
+}
+
+export type { Item, Level, Section };

@@ -1,0 +1,23 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from './test/chromium.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(MISSING_CHROMIUM);
+  process.exit(1);
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  // Legacy decorators (tsconfig's experimentalDecorators) are transformed by esbuild here and by Vite in the build.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  testsFinishTimeout: 300_000,
+  // The model and data layers must stay fully covered by tests written against real behaviour.
+  coverageConfig: { include: ['src/**/*.ts'] },
+};
