@@ -13,7 +13,9 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // Legacy decorators (tsconfig's experimentalDecorators) are transformed by esbuild here and by Vite in the build.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // Target esnext keeps `import … with { type: 'json' }`, so Chromium loads the ladders as native JSON modules
+  // and a test may still fetch() the same files as plain JSON.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+/**
+ * The `ladder` command: `ladder build` compiles ladder Markdown to JSON, `ladder validate` checks
+ * ladder JSON. Exit codes: 0 success, 1 compile or validation errors, 2 usage errors.
+ */
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileLadder, formatCompileError, type SourceFile } from '../markdown/compile.js';
+import type { Ladder } from '../model/types.js';
+import { lineAndColumn, parseLadder } from '../model/validate.js';
+
+export interface Io {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** Inputs and --out are resolved against it; messages show paths as given. */
+  cwd: string;
+}
+
+export const HELP = `Usage: ladder <command> [options]
+
+Commands:
+  build <file|folder>...     Compile ladder Markdown to ladder JSON. A folder contributes its *.md
+                             files in natural order (L2 before L10); README.md or _ladder.md in it
+                             gives the ladder title ("# Title") and description (the text below).
+    --out <file>             Write the JSON to <file> instead of stdout
+    --id <slug>              Ladder id (default: slug of the first folder's or file's name)
+    --title <text>           Ladder title (default: README.md/_ladder.md title, else the name)
+  validate <ladder.json>...  Check ladder JSON files against the format
+
+Options:
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 success, 1 compile or validation errors, 2 usage errors.
+`;
+
+class UsageError extends Error {}
+
+const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+/** Splits `--flag value` / `--flag=value` (only `allowed` flags) from positional arguments. */
+function parseArgs(args: string[], allowed: string[]): { inputs: string[]; flags: Map<string, string> } {
+  const inputs: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      inputs.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      inputs.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!allowed.includes(name)) throw new UsageError(`unknown option "${name}"`);
+    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+    flags.set(name, value);
+  }
+  return { inputs, flags };
+}
+
+function version(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'ladder-elements') return pkg.version ?? 'unknown';
+    }
+    if (dirname(dir) === dir) return 'unknown';
+    dir = dirname(dir);
+  }
+}
+
+const countItems = (ladder: Ladder): number =>
+  ladder.levels.reduce((n, level) => n + Object.values(level.items).reduce((m, items) => m + items.length, 0), 0);
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+async function build(args: string[], io: Io): Promise<number> {
+  const { inputs, flags } = parseArgs(args, ['--out', '--id', '--title']);
+  if (inputs.length === 0) throw new UsageError('build needs at least one Markdown file or folder');
+  const files: SourceFile[] = [];
+  const seen = new Set<string>();
+  let name: string | undefined;
+  for (const input of inputs) {
+    const absolute = resolve(io.cwd, input);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new UsageError(`no such file or folder: ${input}`);
+    let paths: { shown: string; absolute: string }[];
+    if (info.isDirectory()) {
+      const entries = await readdir(absolute, { withFileTypes: true });
+      const names = entries
+        .filter((e) => e.isFile() && /\.md$/i.test(e.name) && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort(naturalOrder);
+      if (names.length === 0) throw new UsageError(`no .md files in folder ${input}`);
+      paths = names.map((n) => ({ shown: join(input, n), absolute: join(absolute, n) }));
+      name ??= basename(absolute);
+    } else {
+      paths = [{ shown: input, absolute }];
+      name ??= basename(absolute).replace(/\.md$/i, '');
+    }
+    for (const path of paths) {
+      if (seen.has(path.absolute)) continue;
+      seen.add(path.absolute);
+      files.push({ path: path.shown, text: await readFile(path.absolute, 'utf8') });
+    }
+  }
+
+  const id = flags.get('--id');
+  const title = flags.get('--title');
+  const { ladder, errors } = compileLadder(files, {
+    ...(name !== undefined ? { name } : {}),
+    ...(id !== undefined ? { id } : {}),
+    ...(title !== undefined ? { title } : {}),
+  });
+  if (!ladder) {
+    for (const e of errors) io.stderr.write(`${formatCompileError(e)}\n`);
+    return 1;
+  }
+  const json = `${JSON.stringify(ladder, null, 2)}\n`;
+  const out = flags.get('--out');
+  if (out === undefined) {
+    io.stdout.write(json);
+  } else {
+    const target = resolve(io.cwd, out);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, json);
+    io.stdout.write(`wrote ${out} (${plural(ladder.levels.length, 'level')}, ${plural(countItems(ladder), 'item')})\n`);
+  }
+  return 0;
+}
+
+async function validate(args: string[], io: Io): Promise<number> {
+  const { inputs } = parseArgs(args, []);
+  if (inputs.length === 0) throw new UsageError('validate needs at least one ladder JSON file');
+  const texts: string[] = [];
+  for (const input of inputs) {
+    const text = await readFile(resolve(io.cwd, input), 'utf8').catch(() => undefined);
+    if (text === undefined) throw new UsageError(`no such file: ${input}`);
+    texts.push(text.replace(/^\uFEFF/, ''));
+  }
+  let failed = false;
+  inputs.forEach((input, i) => {
+    const text = texts[i] ?? '';
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      failed = true;
+      if (text.trim() === '') {
+        io.stderr.write(`${input}:1: invalid JSON: the file is empty\n`);
+        return;
+      }
+      const message = e instanceof Error ? e.message : String(e);
+      const position = /position (\d+)/.exec(message);
+      const at = lineAndColumn(text, position ? Number(position[1]) : text.length);
+      const detail = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
+      io.stderr.write(`${input}:${at.line}: invalid JSON: ${detail} (column ${at.column})\n`);
+      return;
+    }
+    const result = parseLadder(data);
+    if (result.ok) {
+      const { ladder } = result;
+      io.stdout.write(`${input}: ok (${plural(ladder.levels.length, 'level')}, ${plural(countItems(ladder), 'item')})\n`);
+    } else {
+      failed = true;
+      for (const e of result.errors) io.stderr.write(`${input}: ${e.path}: ${e.message}\n`);
+    }
+  });
+  return failed ? 1 : 0;
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === '-h' || command === '--help' || command === 'help' || (command && args.includes('--help'))) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    if (command === 'build') return await build(args, io);
+    if (command === 'validate') return await validate(args, io);
+    throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`ladder: ${e.message}; run \`ladder --help\`\n`);
+      return 2;
+    }
+    io.stderr.write(`ladder: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+function isEntryPoint(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+}

@@ -1,0 +1,15 @@
+import { createContext } from '@lit/context';
+import type { LadderLoadError } from '../data/fetch.js';
+import type { Ladder } from '../model/types.js';
+
+/** What travels from a <ladder-provider> to its descendants: a new object on every change. */
+export type LadderState =
+  | { status: 'loading' }
+  | { status: 'ready'; ladder: Ladder }
+  | { status: 'error'; error: LadderLoadError };
+
+/**
+ * A namespaced string key (not a Symbol), so that two copies of the library on one page still
+ * find each other's providers.
+ */
+export const ladderContext = createContext<LadderState | undefined>('ladder-elements:ladder');

@@ -1,0 +1,238 @@
+import { css } from 'lit';
+
+export const levelCardStyles = css`
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+    display: grid;
+    gap: var(--_space);
+  }
+  .header {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+  }
+  .header-main {
+    flex: 1;
+    min-width: 0;
+    display: grid;
+    gap: 0.4em;
+  }
+  .title {
+    font-size: 1.4em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .summary {
+    color: var(--_muted);
+  }
+  .builds-on {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .link {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .section {
+    display: grid;
+    gap: 0.5em;
+  }
+  .section-title {
+    font-weight: 700;
+    font-size: 1.05em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  h4.section-title {
+    font-size: 0.95em;
+  }
+  .kind-badge {
+    font-size: 0.75em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    padding: 0.1em 0.5em;
+    border-radius: 1em;
+    border: 1px solid currentColor;
+  }
+  .kind-badge.kind-red-flag {
+    color: var(--_red-flag);
+    background: var(--_red-flag-bg);
+  }
+  .kind-badge.kind-example {
+    color: var(--_example);
+    background: var(--_example-bg);
+  }
+  .items {
+    list-style: none;
+    display: grid;
+    gap: 0.35em;
+  }
+  .item {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    padding: 0.35em 0.5em;
+    border-radius: calc(var(--_radius) / 2);
+    border-inline-start: 0.25em solid var(--_border);
+  }
+  .item.kind-red-flag {
+    border-inline-start-color: var(--_red-flag);
+    background: var(--_red-flag-bg);
+  }
+  .item.kind-example {
+    border-inline-start-color: var(--_example);
+    background: var(--_example-bg);
+    font-style: italic;
+  }
+  .item.targeted {
+    outline: 0.15em solid var(--_accent);
+  }
+  .marker {
+    flex: none;
+    width: 1.2em;
+    text-align: center;
+  }
+  .kind-red-flag .marker {
+    color: var(--_red-flag);
+  }
+  .kind-example .marker {
+    color: var(--_example);
+  }
+  .item-body {
+    flex: 1;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .replaces {
+    font-size: 0.85em;
+    color: var(--_muted);
+    margin-block-start: 0.2em;
+  }
+  .replaced-text {
+    text-decoration: line-through;
+  }
+  .copy {
+    flex: none;
+    min-width: 1.75em;
+    min-height: 1.75em;
+    border: 1px solid transparent;
+    border-radius: 0.3em;
+    background: none;
+    color: var(--_muted);
+    opacity: 0.6;
+  }
+  .item:hover .copy,
+  .copy:focus-visible {
+    opacity: 1;
+    border-color: var(--_border);
+  }
+  .inherited {
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+    display: grid;
+    gap: var(--_space);
+  }
+  .inherited-toggle {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .chevron::before {
+    content: '▸';
+    display: inline-block;
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] .chevron::before {
+    transform: rotate(90deg);
+  }
+  .inherited-body {
+    display: none;
+    gap: var(--_space);
+  }
+  .inherited-body.open {
+    display: grid;
+  }
+  .inherited-group {
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    display: grid;
+    gap: 0.75em;
+  }
+  .inherited-heading {
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .inherited-section {
+    display: grid;
+    gap: 0.35em;
+  }
+  .counts {
+    list-style: none;
+    display: grid;
+    gap: 0.25em;
+  }
+  .counts li {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    border-bottom: 1px dotted var(--_border);
+    padding-block: 0.2em;
+  }
+  .counts .kind-red-flag .count-title {
+    color: var(--_red-flag);
+  }
+  .counts .kind-example .count-title {
+    color: var(--_example);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .copy-fallback {
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+    color: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron::before {
+      transition: none;
+    }
+  }
+  @media print {
+    .card {
+      border: 0;
+      padding: 0;
+    }
+    .copy,
+    .inherited-toggle {
+      display: none;
+    }
+    .inherited-body {
+      display: grid;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+/**
+ * The theme every element shares. Public knobs are `--ladder-*` custom properties (documented with
+ * @cssprop on each element); the private `--_*` locals hold the resolved values for light and dark.
+ * `all: initial` on the host stops the page's inherited styles (line-height, letter-spacing,
+ * text-transform, colour…) from leaking in; only the font family is inherited on purpose, so the
+ * widget looks at home in a wiki. Sizes are in em so a host's `html { font-size }` cannot shrink them.
+ */
+export const sharedStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--ladder-font-family, inherit);
+    font-size: var(--ladder-font-size, medium);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+
+    --_accent: var(--ladder-accent, #1f5fbf);
+    --_text: var(--ladder-text, #1d2330);
+    --_muted: var(--ladder-muted, #586274);
+    --_surface: var(--ladder-surface, #ffffff);
+    --_subtle: var(--ladder-subtle, #f3f5f9);
+    --_border: var(--ladder-border, #d3d9e3);
+    --_red-flag: var(--ladder-red-flag, #b42318);
+    --_red-flag-bg: var(--ladder-red-flag-background, #fdf0ef);
+    --_example: var(--ladder-example, #6a3fb5);
+    --_example-bg: var(--ladder-example-background, #f4effc);
+    --_new: var(--ladder-new, #17703a);
+    --_new-bg: var(--ladder-new-background, #eaf6ee);
+    --_focus: var(--ladder-focus, #1f5fbf);
+    --_radius: var(--ladder-radius, 0.5em);
+    --_space: var(--ladder-spacing, 1em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_accent: var(--ladder-accent, #8db4ff);
+    --_text: var(--ladder-text, #e7eaf0);
+    --_muted: var(--ladder-muted, #a7b0c0);
+    --_surface: var(--ladder-surface, #181c24);
+    --_subtle: var(--ladder-subtle, #222833);
+    --_border: var(--ladder-border, #3a4252);
+    --_red-flag: var(--ladder-red-flag, #ff9b92);
+    --_red-flag-bg: var(--ladder-red-flag-background, #3a1f1f);
+    --_example: var(--ladder-example, #c9b1ff);
+    --_example-bg: var(--ladder-example-background, #2c2340);
+    --_new: var(--ladder-new, #7fd99e);
+    --_new-bg: var(--ladder-new-background, #1d3326);
+    --_focus: var(--ladder-focus, #8db4ff);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--ladder-accent, #8db4ff);
+      --_text: var(--ladder-text, #e7eaf0);
+      --_muted: var(--ladder-muted, #a7b0c0);
+      --_surface: var(--ladder-surface, #181c24);
+      --_subtle: var(--ladder-subtle, #222833);
+      --_border: var(--ladder-border, #3a4252);
+      --_red-flag: var(--ladder-red-flag, #ff9b92);
+      --_red-flag-bg: var(--ladder-red-flag-background, #3a1f1f);
+      --_example: var(--ladder-example, #c9b1ff);
+      --_example-bg: var(--ladder-example-background, #2c2340);
+      --_new: var(--ladder-new, #7fd99e);
+      --_new-bg: var(--ladder-new-background, #1d3326);
+      --_focus: var(--ladder-focus, #8db4ff);
+    }
+  }
+  @media print {
+    :host {
+      --_accent: #000;
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_subtle: #fff;
+      --_border: #999;
+      --_red-flag: #000;
+      --_red-flag-bg: #fff;
+      --_example: #000;
+      --_example-bg: #fff;
+      --_new: #000;
+      --_new-bg: #fff;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  li,
+  figure,
+  blockquote {
+    margin: 0;
+    padding: 0;
+    font: inherit;
+  }
+  button,
+  select,
+  input,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.1em;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .status {
+    padding: var(--_space);
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error {
+    padding: var(--_space);
+    border: 1px solid var(--_red-flag);
+    border-inline-start-width: 0.35em;
+    border-radius: var(--_radius);
+    background: var(--_red-flag-bg);
+    color: var(--_text);
+  }
+  .error strong {
+    display: block;
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .error ul {
+    margin-block-start: 0.5em;
+    padding-inline-start: 1.25em;
+  }
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+`;
