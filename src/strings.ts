@@ -3,7 +3,10 @@
  * A host translates the widgets with `setLadderStrings({...})` for the whole page, or per element
  * with its `.strings` property. Ladder text itself comes from the ladder, not from here.
  */
-export interface LadderStrings {
+import { type ChecklistStrings, checklistStrings } from './elements/checklist/checklist.strings.js';
+import { type CompareStrings, compareStrings } from './elements/compare/compare.strings.js';
+
+export interface LadderStrings extends CompareStrings, ChecklistStrings {
   loading: string;
   errorHeading: string;
   /** Heading of the list of validation problems. */
@@ -25,6 +28,8 @@ export interface LadderStrings {
 }
 
 export const defaultStrings: LadderStrings = {
+  ...compareStrings,
+  ...checklistStrings,
   loading: 'Loading ladder…',
   errorHeading: 'This ladder cannot be shown',
   problemsHeading: 'Problems found',

@@ -226,7 +226,6 @@ describe('<ladder-level-card>', () => {
         await el.updateComplete;
         expect(text($(el, '[role="status"][aria-live]'))).to.equal('Link copied.');
       } finally {
-        // biome-ignore lint/performance/noDelete: restores the prototype getter
         delete (navigator as { clipboard?: unknown }).clipboard;
         if (original) expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')).to.exist;
       }

@@ -39,7 +39,7 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<Ladder> 
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-  } catch (e) {
+  } catch {
     if (signal.aborted) throw signal.reason;
     throw new LadderLoadError(
       `Could not load the ladder from ${url}: the request failed (offline, blocked by the server's CORS policy, or the server cannot be reached).`,

@@ -22,6 +22,7 @@ describe('parseLadder', () => {
     assert.equal(result.ok && result.ladder, ladder);
   });
 
+  // biome-ignore lint/suspicious/noExplicitAny: each case reshapes the ladder into something invalid
   const cases: [string, (l: any) => void, string[]][] = [
     ['not an object', () => {}, []],
     ['unsupported schemaVersion', (l) => (l.schemaVersion = 2), ['$.schemaVersion: unsupported schemaVersion "2"; this version of ladder-elements reads schemaVersion 1']],

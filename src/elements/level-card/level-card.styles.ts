@@ -75,6 +75,11 @@ export const levelCardStyles = css`
     color: var(--_example);
     background: var(--_example-bg);
   }
+  .items,
+  .counts {
+    padding: 0;
+    margin: 0;
+  }
   .items {
     list-style: none;
     display: grid;
@@ -199,6 +204,10 @@ export const levelCardStyles = css`
     gap: 1em;
     border-bottom: 1px dotted var(--_border);
     padding-block: 0.2em;
+  }
+  .count {
+    white-space: nowrap;
+    text-align: end;
   }
   .counts .kind-red-flag .count-title {
     color: var(--_red-flag);
