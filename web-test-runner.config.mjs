@@ -17,8 +17,9 @@ export default {
   // and a test may still fetch() the same files as plain JSON.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // One page at a time: a background page gets no requestAnimationFrame and no focus, and tests use both.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   // The model and data layers must stay fully covered by tests written against real behaviour.
   coverageConfig: { include: ['src/**/*.ts'] },

@@ -11,6 +11,8 @@ export interface LadderStrings extends CompareStrings, ChecklistStrings {
   errorHeading: string;
   /** Heading of the list of validation problems. */
   problemsHeading: string;
+  /** The button of a failed `src` request. */
+  retry: string;
   unknownLevel: (level: string, known: string) => string;
   noLevel: string;
   buildsOn: string;
@@ -33,6 +35,7 @@ export const defaultStrings: LadderStrings = {
   loading: 'Loading ladder…',
   errorHeading: 'This ladder cannot be shown',
   problemsHeading: 'Problems found',
+  retry: 'Try again',
   unknownLevel: (level, known) => `There is no level "${level}" in this ladder. Known levels: ${known}.`,
   noLevel: 'No level chosen: set the level attribute, for example level="L3".',
   buildsOn: 'Builds on',

@@ -386,6 +386,35 @@ describe('<ladder-level-card>', () => {
         fetches.restore();
       }
     });
+    it('tries again on "Try again" and when the browser comes back online', async () => {
+      const fetches = controlFetch();
+      try {
+        const el = await card(html`<ladder-level-card src="/flaky.json" level="L1"></ladder-level-card>`);
+        fetches.calls[0]!.fail(new TypeError('Failed to fetch'));
+        await settled(el);
+        $(el, '[part="retry-button"]').click();
+        await el.updateComplete;
+        expect(fetches.calls.length).to.equal(2);
+        expect(text($(el, '[part="status"]'))).to.equal('Loading ladder…');
+        fetches.calls[1]!.respond('not found', 503);
+        await settled(el);
+        expect(text($(el, '[part="error"] p'))).to.match(/HTTP 503/);
+        window.dispatchEvent(new Event('online'));
+        await el.updateComplete;
+        expect(fetches.calls.length).to.equal(3);
+        fetches.calls[2]!.respond(JSON.stringify(branchingLadder()));
+        await settled(el);
+        expect(text($(el, '[part="title"]'))).to.equal('Engineer L1');
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('offers no retry for a ladder that is invalid', async () => {
+      const el = await card(html`<ladder-level-card src="/test/fixtures/invalid-ladder.json" level="L1"></ladder-level-card>`);
+      await settled(el);
+      expect(shadow(el).querySelector('[part="retry-button"]')).to.equal(null);
+    });
   });
 
   describe('src races and sharing', () => {

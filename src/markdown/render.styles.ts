@@ -39,11 +39,12 @@ export const markdownStyles = css`
     text-align: start;
   }
   a {
-    color: var(--ladder-accent, #1f5fbf);
+    color: var(--_accent, var(--ladder-accent, #1f5fbf));
   }
+  /* A light highlight in both themes, so its text stays dark whatever the theme's text colour. */
   mark[part~='match'] {
     background: var(--ladder-highlight, #ffe58a);
-    color: inherit;
+    color: var(--ladder-highlight-text, #1d2330);
     border-radius: 2px;
   }
   [part~='refused-link'] {

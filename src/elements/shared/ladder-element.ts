@@ -72,9 +72,15 @@ export abstract class LadderElement extends LitElement {
   private loading?: AbortController;
   private unsubscribeStrings?: () => void;
 
+  /** Back online after a failed `src` request: try again by itself. */
+  private readonly onOnline = () => {
+    if (this.src && this.ownState?.status === 'error') this.retry();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribeStrings = onLadderStringsChange(() => this.requestUpdate());
+    window.addEventListener('online', this.onOnline);
     // Reconnected while a request was cut off: ask again.
     if (this.src && this.ownState?.status === 'loading' && !this.loading) this.loadSrc(this.src);
   }
@@ -82,6 +88,7 @@ export abstract class LadderElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeStrings?.();
+    window.removeEventListener('online', this.onOnline);
     this.loading?.abort();
     this.loading = undefined;
   }
@@ -122,6 +129,11 @@ export abstract class LadderElement extends LitElement {
     );
   }
 
+  /** Loads `src` again after a failure (failed requests are not cached, so this asks the server again). */
+  retry(): void {
+    if (this.src) this.loadSrc(this.src);
+  }
+
   /** Where the ladder stands now: the element's own input, else its provider's, else the default. */
   protected get ladderState(): LadderState {
     return this.ownState ?? this.providedState ?? stateFromId(DEFAULT_LADDER_ID);
@@ -143,10 +155,11 @@ export abstract class LadderElement extends LitElement {
     return html`<div class="status" part="status" role="status">${this.t.loading}</div>`;
   }
 
-  protected renderError(message: string, problems: readonly { path: string; message: string }[] = []): TemplateResult {
+  protected renderError(message: string, problems: readonly { path: string; message: string }[] = [], canRetry = false): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <strong>${this.t.errorHeading}</strong>
       <p>${message}</p>
+      ${canRetry ? html`<button type="button" part="retry-button" class="retry" @click=${this.retry}>${this.t.retry}</button>` : nothing}
       ${
         problems.length
           ? html`<p class="visually-hidden">${this.t.problemsHeading}</p>
@@ -163,8 +176,14 @@ export abstract class LadderElement extends LitElement {
 
   protected override render(): unknown {
     const s = this.ladderState;
-    if (s.status === 'loading') return this.renderLoading();
-    if (s.status === 'error') return this.renderError(s.error.message, s.error.problems);
-    return this.renderLadder(s.ladder);
+    // The .root wrapper carries the text styles: page rules such as `* { line-height: 3 }` hit the
+    // host element itself and beat :host rules, but cannot reach inside the shadow root.
+    return html`<div class="root">${
+      s.status === 'loading'
+        ? this.renderLoading()
+        : s.status === 'error'
+          ? this.renderError(s.error.message, s.error.problems, s === this.ownState && !!this.src && s.error.problems.length === 0)
+          : this.renderLadder(s.ladder)
+    }</div>`;
   }
 }

@@ -11,12 +11,7 @@ export const sharedStyles = css`
   :host {
     all: initial;
     display: block;
-    box-sizing: border-box;
     font-family: var(--ladder-font-family, inherit);
-    font-size: var(--ladder-font-size, medium);
-    line-height: 1.5;
-    color: var(--_text);
-    text-align: start;
 
     --_accent: var(--ladder-accent, #1f5fbf);
     --_text: var(--ladder-text, #1d2330);
@@ -33,6 +28,23 @@ export const sharedStyles = css`
     --_focus: var(--ladder-focus, #1f5fbf);
     --_radius: var(--ladder-radius, 0.5em);
     --_space: var(--ladder-spacing, 1em);
+  }
+  /* Set here rather than on :host, where a page rule for the element (even the universal selector) would win. */
+  .root {
+    box-sizing: border-box;
+    font-family: var(--ladder-font-family, inherit);
+    font-size: var(--ladder-font-size, medium);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    color: var(--_text);
+    visibility: visible;
   }
   :host([hidden]) {
     display: none;
@@ -154,6 +166,14 @@ export const sharedStyles = css`
     display: block;
     font-weight: 700;
     margin-block-end: 0.25em;
+  }
+  .error .retry {
+    margin-block-start: 0.5em;
+    min-height: 2em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .error ul {
     margin-block-start: 0.5em;
