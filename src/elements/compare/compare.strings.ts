@@ -1,5 +1,53 @@
-/** UI strings of <ladder-compare>; part of LadderStrings (see src/strings.ts). */
-// biome-ignore lint/suspicious/noEmptyInterface: the element fills it in
-export interface CompareStrings {}
+/**
+ * UI strings of <ladder-compare>; part of LadderStrings (see src/strings.ts). Prefixed `compare`
+ * because every element's strings share one object. The element also uses the shared `buildsOn`,
+ * `inheritedFrom`, `replaces`, `kindLabel` and `emptySection`.
+ */
+export interface CompareStrings {
+  /** Legend of the mode switch. */
+  compareModeLegend: string;
+  /** The `delta` mode: each level's own items. */
+  compareModeDelta: string;
+  /** The `cumulative` mode: everything each level expects. */
+  compareModeCumulative: string;
+  /** Legend of the level checkboxes. */
+  compareLevelsLegend: string;
+  compareFilterLabel: string;
+  /** Label of the one-level picker of the narrow layout. */
+  compareShownLevel: string;
+  /** Header of the section column. */
+  compareSectionHeader: string;
+  compareCaption: (ladder: string, mode: string) => string;
+  /** Tag of an item a level adds (cumulative mode). */
+  compareNew: string;
+  /** A delta cell with no items. */
+  compareNothingNew: string;
+  /** A cell whose items the filter all hides. */
+  compareNoMatch: string;
+  /** The whole table when the filter hides every item. */
+  compareNoMatches: (filter: string) => string;
+  /** Announced while filtering. */
+  compareMatchCount: (count: number) => string;
+  /** Announced after the reader changes the levels or the mode. */
+  compareAnnounce: (levels: string[], mode: string) => string;
+  compareUnknownLevels: (levels: string[], known: string[]) => string;
+}
 
-export const compareStrings: CompareStrings = {};
+export const compareStrings: CompareStrings = {
+  compareModeLegend: 'Show',
+  compareModeDelta: 'What is new at each level',
+  compareModeCumulative: 'Everything each level expects',
+  compareLevelsLegend: 'Levels',
+  compareFilterLabel: 'Filter items',
+  compareShownLevel: 'Level shown',
+  compareSectionHeader: 'Section',
+  compareCaption: (ladder, mode) => `${ladder}: ${mode}`,
+  compareNew: 'New',
+  compareNothingNew: 'Nothing new at this level.',
+  compareNoMatch: 'No items match.',
+  compareNoMatches: (filter) => `No items match "${filter}".`,
+  compareMatchCount: (count) => `${count} item${count === 1 ? '' : 's'} match.`,
+  compareAnnounce: (levels, mode) => `Comparing ${levels.join(', ')}. ${mode}.`,
+  compareUnknownLevels: (levels, known) =>
+    `There ${levels.length === 1 ? 'is no level' : 'are no levels'} ${levels.map((l) => `"${l}"`).join(', ')} in this ladder. Known levels: ${known.join(', ')}.`,
+};

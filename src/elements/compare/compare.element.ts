@@ -1,0 +1,360 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type CompareMode, LadderCompareChangeEvent } from '../../events/compare-change.js';
+import { markdownToText, renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
+import { markdownStyles } from '../../markdown/render.styles.js';
+import { orderedItems, resolveLevel } from '../../model/resolve.js';
+import type { Ladder, Level, ResolvedItem, ResolvedLevel, Section } from '../../model/types.js';
+import { LadderElement } from '../shared/ladder-element.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { compareStyles } from './compare.styles.js';
+
+const KIND_ICON = { expectation: '', 'red-flag': '⚑', example: '◆' } as const;
+const MODES: readonly CompareMode[] = ['delta', 'cumulative'];
+
+/** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
+const levelsConverter = {
+  fromAttribute: (value: string | null) => {
+    const ids = (value ?? '').split(/[\s,]+/).filter(Boolean);
+    return ids.length ? ids : undefined;
+  },
+  toAttribute: (value: string[] | undefined) => (value?.length ? value.join(' ') : null),
+};
+
+// Lower-cased plain text per item, for the filter. Resolved items are memoised per ladder, so this stays small.
+const plainText = new WeakMap<ResolvedItem, string>();
+function searchText(item: ResolvedItem): string {
+  let s = plainText.get(item);
+  if (s === undefined) plainText.set(item, (s = markdownToText(item.text).toLowerCase()));
+  return s;
+}
+
+// An item shows in several columns (cumulative mode) and on every keystroke of the filter: render its Markdown once per highlight.
+const rendered = new WeakMap<ResolvedItem, { highlight: string; template: TemplateResult }>();
+function itemText(item: ResolvedItem, highlight: string): TemplateResult {
+  let hit = rendered.get(item);
+  if (hit?.highlight !== highlight) rendered.set(item, (hit = { highlight, template: renderMarkdown(item.text, { highlight }) }));
+  return hit.template;
+}
+
+/** Our `key=value` part of the page's hash (`&`-separated parts), if any. */
+function readHashParam(key: string): string | undefined {
+  const prefix = `${encodeURIComponent(key)}=`;
+  return location.hash
+    .slice(1)
+    .split('&')
+    .find((part) => part.startsWith(prefix))
+    ?.slice(prefix.length);
+}
+
+/** The page's hash with our part replaced (or appended); every other part is kept as it is. */
+function writeHashParam(key: string, value: string): string {
+  const prefix = `${encodeURIComponent(key)}=`;
+  const parts = location.hash
+    .slice(1)
+    .split('&')
+    .filter((part) => part && !part.startsWith(prefix));
+  return `#${[...parts, prefix + value].join('&')}`;
+}
+
+/**
+ * Levels of a career ladder side by side: one column per level, one row per section, showing
+ * either what each level adds or everything it expects. Readers pick the levels, switch the mode
+ * and filter the items; in a narrow column the table shows one level at a time.
+ *
+ * With `sync-url` the levels and mode live in the page's hash as
+ * `#ladder-compare=L3,L4;delta` (`#ladder-compare-<id>=…` when the element has an id), so a comparison
+ * can be shared as a link. Other `&`-separated parts of the hash are kept; a plain anchor such as
+ * `#top` is kept too, but becomes `#top&ladder-compare=…`, which the browser no longer scrolls to.
+ *
+ * Printing gives the whole table (every level, no controls). For a landscape page, the host page
+ * adds `@page { size: landscape; }`: `@page` has no effect inside a shadow root.
+ *
+ * @summary Compares levels of a career ladder side by side.
+ * @tag ladder-compare
+ *
+ * @csspart base - The frame around the controls and the table.
+ * @csspart controls - The header with the mode switch, the level checkboxes, the filter and the level picker.
+ * @csspart mode - The mode switch (a fieldset of radio buttons).
+ * @csspart levels - The level checkboxes (a fieldset).
+ * @csspart filter - The filter's search field.
+ * @csspart picker - The one-level picker of the narrow layout.
+ * @csspart scroller - The scrolling, focusable region around the table.
+ * @csspart table - The table.
+ * @csspart caption - The table's caption.
+ * @csspart level-heading - Each level's column header.
+ * @csspart section-heading - Each section's row header.
+ * @csspart cell - Each (section, level) cell.
+ * @csspart item - Each item.
+ * @csspart tag - The "New", "From L2" or "Replaces …" line of an item.
+ * @csspart match - Each filter match inside an item.
+ * @csspart empty - The message shown when the filter matches nothing.
+ * @csspart status - The loading message.
+ * @csspart error - The error message (role="alert").
+ *
+ * @cssprop [--ladder-compare-column-width=14em] - Minimum width of a level's column.
+ * @cssprop [--ladder-compare-max-height=80vh] - Height past which the table scrolls inside itself (keeping its header in view).
+ * @cssprop [--ladder-highlight=#ffe58f] - Background of filter matches.
+ * @cssprop [--ladder-new=#17703a] - Text of the "New" and "Replaces" tags.
+ * @cssprop [--ladder-new-background=#eaf6ee] - Background of new items (cumulative mode).
+ * @cssprop [--ladder-accent=#1f5fbf] - Selected controls.
+ * @cssprop [--ladder-text=#1d2330] - Text colour.
+ * @cssprop [--ladder-muted=#586274] - Secondary text and carried-over items.
+ * @cssprop [--ladder-surface=#ffffff] - Table background.
+ * @cssprop [--ladder-subtle=#f3f5f9] - Section column background.
+ * @cssprop [--ladder-border=#d3d9e3] - Borders.
+ * @cssprop [--ladder-red-flag=#b42318] - Red-flag accents.
+ * @cssprop [--ladder-example=#6a3fb5] - Example accents.
+ * @cssprop [--ladder-radius=0.5em] - Corner radius.
+ * @cssprop [--ladder-spacing=1em] - Base spacing.
+ * @cssprop [--ladder-font-family=inherit] - Font family (the page's by default).
+ * @cssprop [--ladder-font-size=medium] - Base font size.
+ *
+ * @fires ladder-compare-change - The reader added or removed a level or switched the mode.
+ */
+export class LadderCompareElement extends LadderElement {
+  static override styles = [sharedStyles, markdownStyles, compareStyles];
+
+  /** The level the narrow layout shows. */
+  @state() private shown?: string;
+
+  /** What the live region last said about a reader's change. */
+  @state() private announcement = '';
+
+  /** Ids of the levels to compare, e.g. `L3 L4` (shown in ladder order). Without it, every level. */
+  @property({ converter: levelsConverter, reflect: true }) levels?: string[];
+
+  /** `delta`: what each level adds or replaces. `cumulative`: everything each level expects. */
+  @property({ reflect: true }) mode: CompareMode = 'delta';
+
+  /** Shows only the items containing this text (case-insensitive); the reader's typing updates it. */
+  @property() filter = '';
+
+  /** Keeps the levels and mode in the page's URL hash, and restores them from it. */
+  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+
+  private readonly onHashChange = () => {
+    if (this.syncUrl) this.restoreFromHash();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('syncUrl') && this.syncUrl) this.restoreFromHash();
+  }
+
+  private get hashKey(): string {
+    return this.id ? `ladder-compare-${this.id}` : 'ladder-compare';
+  }
+
+  private restoreFromHash(): void {
+    const value = readHashParam(this.hashKey);
+    if (value === undefined) return;
+    const [ids = '', mode] = value.split(';');
+    try {
+      this.levels = levelsConverter.fromAttribute(ids.split(',').map(decodeURIComponent).join(' '));
+    } catch {
+      return; // a malformed %-escape: not ours to repair
+    }
+    if (MODES.includes(mode as CompareMode)) this.mode = mode as CompareMode;
+  }
+
+  /** The levels compared, in ladder order. */
+  private chosenLevels(ladder: Ladder): Level[] {
+    const ids = this.levels;
+    return ids?.length ? ladder.levels.filter((l) => ids.includes(l.id)) : ladder.levels;
+  }
+
+  /** A reader's change: apply it, announce it, put it in the URL, tell the page. */
+  private commit(ladder: Ladder, ids: string[] | undefined, mode: CompareMode): void {
+    this.levels = ids;
+    this.mode = mode;
+    const levels = this.chosenLevels(ladder).map((l) => l.id);
+    this.announcement = this.t.compareAnnounce(levels, this.modeLabel(mode));
+    if (this.syncUrl) {
+      const value = `${levels.map(encodeURIComponent).join(',')};${mode}`;
+      history.replaceState(history.state, '', writeHashParam(this.hashKey, value));
+    }
+    this.dispatchEvent(new LadderCompareChangeEvent(levels, mode));
+  }
+
+  private toggleLevel(ladder: Ladder, id: string, on: boolean): void {
+    const ids = new Set(this.chosenLevels(ladder).map((l) => l.id));
+    if (on) {
+      ids.add(id);
+      this.shown = id;
+    } else {
+      ids.delete(id);
+    }
+    this.commit(
+      ladder,
+      ladder.levels.filter((l) => ids.has(l.id)).map((l) => l.id),
+      this.mode,
+    );
+  }
+
+  private modeLabel(mode: CompareMode): string {
+    return mode === 'cumulative' ? this.t.compareModeCumulative : this.t.compareModeDelta;
+  }
+
+  /** A level's items by section id: its own (delta), or everything it expects (cumulative). */
+  private columnOf(resolved: ResolvedLevel): Map<string, ResolvedItem[]> {
+    const items = this.mode === 'cumulative' ? orderedItems(resolved) : resolved.sections.flatMap((s) => s.own);
+    const bySection = new Map<string, ResolvedItem[]>();
+    for (const item of items) {
+      const list = bySection.get(item.sectionId);
+      if (list) list.push(item);
+      else bySection.set(item.sectionId, [item]);
+    }
+    return bySection;
+  }
+
+  private renderControls(ladder: Ladder, chosen: Level[], shown: Level): TemplateResult {
+    const t = this.t;
+    return html`<div class="controls" part="controls">
+      <fieldset class="choices" part="mode">
+        <legend>${t.compareModeLegend}</legend>
+        ${MODES.map(
+          (mode) => html`<label class="choice">
+            <input type="radio" name="mode" .checked=${this.mode === mode} @change=${() => this.commit(ladder, this.levels, mode)} />
+            ${this.modeLabel(mode)}
+          </label>`,
+        )}
+      </fieldset>
+      <fieldset class="choices" part="levels">
+        <legend>${t.compareLevelsLegend}</legend>
+        ${ladder.levels.map((level) => {
+          const on = chosen.includes(level);
+          return html`<label class="choice">
+            <input
+              type="checkbox"
+              .checked=${on}
+              ?disabled=${on && chosen.length === 1}
+              @change=${(e: Event) => this.toggleLevel(ladder, level.id, (e.target as HTMLInputElement).checked)}
+            />
+            ${level.id}${level.title === level.id ? nothing : html`<span class="visually-hidden"> ${level.title}</span>`}
+          </label>`;
+        })}
+      </fieldset>
+      <label class="field">
+        <span>${t.compareFilterLabel}</span>
+        <input type="search" part="filter" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+      </label>
+      <label class="field picker" part="picker">
+        <span>${t.compareShownLevel}</span>
+        <select @change=${(e: Event) => (this.shown = (e.target as HTMLSelectElement).value)}>
+          ${chosen.map((level) => html`<option value=${level.id} .selected=${level === shown}>${level.id} · ${level.title}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private renderItem(item: ResolvedItem, level: Level, highlight: string): TemplateResult {
+    const t = this.t;
+    const cumulative = this.mode === 'cumulative';
+    const carried = item.levelId !== level.id;
+    const previous = item.replaces;
+    let tag: TemplateResult | typeof nothing = nothing;
+    if (carried) {
+      tag = html`<p part="tag" class="tag carried"><span aria-hidden="true">↳ </span>${t.inheritedFrom(item.levelId)}</p>`;
+    } else if (previous) {
+      tag = html`<p part="tag" class="tag replaces">
+        ${t.replaces} (${previous.levelId}): <span class="replaced-text">${renderInlineMarkdown(previous.text)}</span>
+      </p>`;
+    } else if (cumulative) {
+      tag = html`<p part="tag" class="tag new"><span aria-hidden="true">★ </span>${t.compareNew}</p>`;
+    }
+    const status = carried ? 'carried' : cumulative ? 'new' : '';
+    return html`<li part="item" class="item ${status}" data-item=${item.id}>
+      <div class="text">${itemText(item, highlight)}</div>
+      ${tag}
+    </li>`;
+  }
+
+  private renderSectionHeading(section: Section): TemplateResult {
+    return html`<th scope="row" part="section-heading">
+      ${
+        section.kind === 'expectation'
+          ? nothing
+          : html`<span class="kind-badge"><span aria-hidden="true">${KIND_ICON[section.kind]}</span> ${this.t.kindLabel[section.kind]}</span>`
+      }
+      <span>${section.title}</span>
+    </th>`;
+  }
+
+  protected override renderLadder(ladder: Ladder): unknown {
+    const t = this.t;
+    const known = ladder.levels.map((l) => l.id);
+    const unknown = (this.levels ?? []).filter((id) => !known.includes(id));
+    if (unknown.length) return this.renderError(t.compareUnknownLevels(unknown, known));
+
+    const chosen = this.chosenLevels(ladder);
+    const shown = chosen.find((l) => l.id === this.shown) ?? chosen[0]!;
+    const highlight = this.filter.trim();
+    const needle = highlight.toLowerCase();
+    const columns = chosen.map((level) => this.columnOf(resolveLevel(ladder, level.id)));
+    let matches = 0;
+    const rows = ladder.sections
+      .map((section) => {
+        const cells = columns.map((column) => (column.get(section.id) ?? []).filter((item) => !needle || searchText(item).includes(needle)));
+        for (const cell of cells) matches += cell.length;
+        return { section, cells };
+      })
+      // While filtering, a section with no match anywhere is left out; otherwise every section stays, for alignment.
+      .filter(({ cells }) => !needle || cells.some((cell) => cell.length));
+    const col = (level: Level) => (level === shown ? 'col active' : 'col');
+    const empty = needle ? t.compareNoMatch : this.mode === 'cumulative' ? t.emptySection : t.compareNothingNew;
+
+    return html`<div class="compare" part="base">
+      ${this.renderControls(ladder, chosen, shown)}
+      ${
+        needle && matches === 0
+          ? html`<p part="empty" class="no-matches">${t.compareNoMatches(highlight)}</p>`
+          : html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption">
+              <table class="grid" part="table">
+                <caption id="caption" part="caption">${t.compareCaption(ladder.title, this.modeLabel(this.mode))}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" class="corner">${t.compareSectionHeader}</th>
+                    ${chosen.map(
+                      (level) => html`<th scope="col" part="level-heading" class=${col(level)} data-level=${level.id}>
+                        <span class="level-id">${level.id}</span>
+                        <span class="level-title">${renderInlineMarkdown(level.title)}</span>
+                        ${level.inherits ? html`<span class="builds-on">${t.buildsOn} ${level.inherits}</span>` : nothing}
+                      </th>`,
+                    )}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.map(
+                    ({ section, cells }) => html`<tr class="kind-${section.kind}" data-section=${section.id}>
+                      ${this.renderSectionHeading(section)}
+                      ${cells.map((items, i) => {
+                        const level = chosen[i]!;
+                        return html`<td part="cell" class=${col(level)} data-level=${level.id}>
+                          ${
+                            items.length
+                              ? html`<ul class="items" role="list">${items.map((item) => this.renderItem(item, level, highlight))}</ul>`
+                              : html`<p class="empty">${empty}</p>`
+                          }
+                        </td>`;
+                      })}
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement} ${needle ? t.compareMatchCount(matches) : nothing}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,279 @@
+import { css } from 'lit';
+
+export const compareStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .compare {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  /* ------------------------------------------------------------------ controls */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75em 1.5em;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend,
+  .field > span {
+    padding: 0;
+    margin-block-end: 0.25em;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.15em 0.65em 0.15em 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .choice:has(:checked) {
+    border-color: var(--_accent);
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+  .choice:has(:disabled) {
+    cursor: default;
+  }
+  .choice input {
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .field {
+    display: grid;
+  }
+  .field input,
+  .field select {
+    inline-size: 14em;
+    max-inline-size: 100%;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 0.3em;
+    background: var(--_surface);
+  }
+  .picker {
+    display: none;
+  }
+
+  /* --------------------------------------------------------------------- table */
+  .scroller {
+    overflow: auto;
+    max-block-size: var(--ladder-compare-max-height, 80vh);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .grid {
+    inline-size: 100%;
+    margin: 0;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  caption {
+    padding: 0.6em 0.75em;
+    font-weight: 700;
+    font-size: 1.1em;
+    text-align: start;
+  }
+  /* Child combinators: tables inside item Markdown keep their own look. */
+  .grid > * > tr > * {
+    padding: 0.6em 0.75em;
+    border: 0;
+    border-block-start: 1px solid var(--_border);
+    border-inline-start: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  .grid > * > tr > :first-child {
+    border-inline-start: 0;
+  }
+  .grid > * > tr > .col {
+    min-width: var(--ladder-compare-column-width, 14em);
+  }
+  .grid > thead > tr > * {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    background: var(--_surface);
+    font-weight: 400;
+  }
+  .grid > tbody > tr > th {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    min-width: 7em;
+    max-width: 12em;
+    background: var(--_subtle);
+    font-weight: 700;
+  }
+  .grid > thead > tr > .corner {
+    inset-inline-start: 0;
+    z-index: 3;
+    font-weight: 700;
+  }
+  .level-id {
+    display: block;
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .level-title,
+  .builds-on {
+    display: block;
+    font-size: 0.9em;
+  }
+  .builds-on {
+    color: var(--_muted);
+  }
+  .kind-badge {
+    display: block;
+    inline-size: fit-content;
+    margin-block-end: 0.25em;
+    padding: 0.05em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    font-size: 0.75em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .kind-red-flag .kind-badge {
+    color: var(--_red-flag);
+    background: var(--_red-flag-bg);
+  }
+  .kind-example .kind-badge {
+    color: var(--_example);
+    background: var(--_example-bg);
+  }
+
+  /* --------------------------------------------------------------------- items */
+  .items {
+    list-style: none;
+    display: grid;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    padding: 0.3em 0.5em;
+    border-inline-start: 0.25em solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .kind-red-flag .item {
+    border-inline-start-color: var(--_red-flag);
+    background: var(--_red-flag-bg);
+  }
+  .kind-example .item {
+    border-inline-start-color: var(--_example);
+    background: var(--_example-bg);
+    font-style: italic;
+  }
+  .item.new {
+    background: var(--_new-bg);
+  }
+  .item.carried {
+    color: var(--_muted);
+  }
+  .tag {
+    margin: 0.2em 0 0;
+    font-size: 0.8em;
+    font-weight: 600;
+    font-style: normal;
+  }
+  .tag.new,
+  .tag.replaces {
+    color: var(--_new);
+  }
+  .tag.carried {
+    font-weight: 400;
+  }
+  .replaced-text {
+    font-weight: 400;
+    text-decoration: line-through;
+  }
+  mark {
+    background: var(--ladder-highlight, #ffe58f);
+    color: #1d2330;
+  }
+  .empty,
+  .no-matches {
+    margin: 0;
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .no-matches {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  /* One level at a time where the element is narrow (a wiki column, a phone). */
+  @container (max-width: 40em) {
+    .picker {
+      display: grid;
+    }
+    .grid .col:not(.active) {
+      display: none;
+    }
+    .grid > * > tr > * {
+      min-width: 0;
+      padding: 0.5em;
+    }
+    .grid > * > tr > .col {
+      min-width: 0;
+    }
+    .grid > tbody > tr > th {
+      position: static;
+      inline-size: 6.5em;
+      min-width: 0;
+    }
+  }
+
+  @media print {
+    .compare {
+      padding: 0;
+      border: 0;
+    }
+    .controls {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+      max-block-size: none;
+      border: 0;
+    }
+    .grid > thead > tr > *,
+    .grid > tbody > tr > th {
+      position: static;
+    }
+    .grid .col:not(.active) {
+      display: table-cell;
+    }
+    .grid > * > tr > .col {
+      min-width: 0;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
+`;
