@@ -1,0 +1,144 @@
+// Stories for <ladder-checklist> (CSF3 for web components). Each story saves its own ratings under
+// its own storage-key before rendering, so every state looks the same on each visit.
+import { html, nothing } from 'lit';
+import '../src/elements/checklist/checklist.js';
+import { getRegisteredLadder } from '../src/data/registry.js';
+import type { Ratings, RatingScale, ReadinessRule } from '../src/model/ratings.js';
+import { orderedItems, resolveLevel } from '../src/model/resolve.js';
+
+interface Args {
+  level: string;
+  storageKey: string;
+  /** Saved before rendering: ratings, or raw text (to show unreadable data). */
+  saved?: (ids: { expectations: string[]; redFlags: string[] }) => Ratings | string;
+  compareTo?: string;
+  theme?: 'light' | 'dark';
+  scale?: RatingScale;
+  naLabel?: string;
+  noNa?: boolean;
+  readinessRule?: Partial<ReadinessRule>;
+}
+
+const ladder = getRegisteredLadder('engineering')!;
+const storageName = (storageKey: string) => `ladder-elements:ratings:${ladder.id}:${storageKey}`;
+
+function itemIds(level: string) {
+  const kinds = new Map(ladder.sections.map((s) => [s.id, s.kind]));
+  const items = orderedItems(resolveLevel(ladder, level));
+  return {
+    expectations: items.filter((i) => kinds.get(i.sectionId) === 'expectation').map((i) => i.id),
+    redFlags: items.filter((i) => kinds.get(i.sectionId) === 'red-flag').map((i) => i.id),
+  };
+}
+
+const rated = (ids: string[], value: string, note?: (i: number) => string | undefined): Ratings =>
+  Object.fromEntries(ids.map((id, i) => [id, { value, note: note?.(i), updatedAt: Date.now() }]));
+
+// "Storage unavailable": this story's key behaves as in a browser that blocks site data.
+const BLOCKED = storageName('story-unavailable');
+const { getItem, setItem } = Storage.prototype;
+Storage.prototype.getItem = function (this: Storage, key: string) {
+  if (key === BLOCKED) throw new DOMException('The operation is insecure.', 'SecurityError');
+  return getItem.call(this, key);
+};
+Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+  if (key === BLOCKED) throw new DOMException('The operation is insecure.', 'SecurityError');
+  setItem.call(this, key, value);
+};
+
+export default {
+  title: 'Elements/Checklist',
+  component: 'ladder-checklist',
+  args: { level: 'L4', storageKey: 'story-empty' },
+  render: (args: Args) => {
+    const key = storageName(args.storageKey);
+    if (key !== BLOCKED) {
+      const saved = args.saved?.(itemIds(args.level));
+      if (saved === undefined) localStorage.removeItem(key);
+      else localStorage.setItem(key, typeof saved === 'string' ? saved : JSON.stringify({ version: 1, ratings: saved }));
+    }
+    return html`<ladder-checklist
+      level=${args.level}
+      storage-key=${args.storageKey}
+      compare-to=${args.compareTo ?? nothing}
+      theme=${args.theme ?? nothing}
+      na-label=${args.naLabel ?? nothing}
+      ?no-na=${args.noNa}
+      .scale=${args.scale}
+      .readinessRule=${args.readinessRule}
+    ></ladder-checklist>`;
+  },
+};
+
+export const Empty = {};
+
+export const PartlyRated = {
+  args: {
+    storageKey: 'story-partly',
+    saved: ({ expectations }: { expectations: string[] }) => ({
+      ...rated(expectations.slice(0, 6), 'consistently', (i) => (i === 0 ? 'Design doc for the billing split: https://example.com/doc' : undefined)),
+      ...rated(expectations.slice(6, 10), 'sometimes'),
+      ...rated(expectations.slice(10, 12), 'not-yet', () => 'Ask for a project where I can practise this.'),
+    }),
+  },
+};
+
+export const Ready = {
+  args: {
+    storageKey: 'story-ready',
+    saved: ({ expectations }: { expectations: string[] }) => ({
+      ...rated(expectations.slice(0, -3), 'consistently'),
+      ...rated(expectations.slice(-3, -1), 'sometimes'),
+      ...rated(expectations.slice(-1), 'na'),
+    }),
+  },
+};
+
+export const RedFlagApplies = {
+  args: {
+    storageKey: 'story-red-flag',
+    saved: ({ expectations, redFlags }: { expectations: string[]; redFlags: string[] }) => ({
+      ...rated(expectations, 'consistently'),
+      [redFlags[0]!]: { applies: true, note: 'Came up in my last review.', updatedAt: Date.now() },
+    }),
+  },
+};
+
+export const StorageUnavailable = { args: { storageKey: 'story-unavailable' } };
+
+export const UnreadableSavedData = { args: { storageKey: 'story-corrupt', saved: () => '{"version": 1, "ratings": {' } };
+
+export const OrphanedRatings = {
+  args: {
+    storageKey: 'story-orphans',
+    saved: ({ expectations }: { expectations: string[] }) => ({
+      ...rated(expectations.slice(0, 3), 'sometimes'),
+      ...rated(['retired-expectation-1', 'retired-expectation-2'], 'consistently'),
+    }),
+  },
+};
+
+export const NextLevelGap = {
+  args: {
+    storageKey: 'story-gap',
+    compareTo: 'L5',
+    saved: ({ expectations }: { expectations: string[] }) => rated(expectations, 'consistently'),
+  },
+};
+
+export const DarkTheme = { args: { ...PartlyRated.args, storageKey: 'story-dark', theme: 'dark' } };
+
+export const CustomScale = {
+  args: {
+    storageKey: 'story-scale',
+    scale: [
+      { value: 'rarely', label: 'Rarely' },
+      { value: 'often', label: 'Often' },
+      { value: 'mostly', label: 'Mostly' },
+      { value: 'always', label: 'Always' },
+    ],
+    naLabel: 'Not in my role',
+    readinessRule: { minTopShare: 0.6, allowLowest: true },
+    saved: ({ expectations }: { expectations: string[] }) => ({ ...rated(expectations.slice(0, 8), 'always'), ...rated(expectations.slice(8, 10), 'rarely') }),
+  },
+};
