@@ -5,6 +5,7 @@ const ladder = getRegisteredLadder('engineering');
 const select = document.querySelector<HTMLSelectElement>('#level');
 const theme = document.querySelector<HTMLSelectElement>('#theme');
 const cards = [...document.querySelectorAll('ladder-level-card')];
+const themed = () => document.querySelectorAll('ladder-level-card, ladder-compare, ladder-checklist');
 
 if (ladder && select && theme) {
   for (const level of ladder.levels) select.add(new Option(`${level.id} — ${level.title}`, level.id, false, level.id === 'L4'));
@@ -13,12 +14,12 @@ if (ladder && select && theme) {
     select.value = id;
   };
   select.addEventListener('change', () => show(select.value));
-  document.addEventListener('ladder-level-select', (e) => {
+  cards[0]?.addEventListener('ladder-level-select', (e) => {
     e.preventDefault();
     show(e.levelId);
   });
   theme.addEventListener('change', () => {
-    for (const el of document.querySelectorAll('ladder-level-card')) {
+    for (const el of themed()) {
       if (theme.value) el.setAttribute('theme', theme.value);
       else el.removeAttribute('theme');
     }

@@ -14,7 +14,7 @@ describe('dist/ladder-elements.js', () => {
   });
 
   it('registers every element', () => {
-    for (const tag of ['ladder-provider', 'ladder-level-card']) expect(customElements.get(tag), tag).to.be.a('function');
+    for (const tag of ['ladder-provider', 'ladder-level-card', 'ladder-compare', 'ladder-checklist']) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
   it('renders a card from the bundled ladder, with working reactive properties', async () => {
