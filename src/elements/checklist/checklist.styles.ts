@@ -204,16 +204,6 @@ export const checklistStyles = css`
   }
   .item {
     padding: 0.5em 0.75em;
-    border-radius: calc(var(--_radius) / 2);
-    border-inline-start: 0.25em solid var(--_border);
-  }
-  .item.kind-red-flag {
-    border-inline-start-color: var(--_red-flag);
-    background: var(--_red-flag-bg);
-  }
-  .item.kind-example {
-    border-inline-start-color: var(--_example);
-    background: var(--_example-bg);
   }
   .row {
     display: grid;

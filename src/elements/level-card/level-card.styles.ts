@@ -90,16 +90,8 @@ export const levelCardStyles = css`
     gap: 0.5em;
     align-items: flex-start;
     padding: 0.35em 0.5em;
-    border-radius: calc(var(--_radius) / 2);
-    border-inline-start: 0.25em solid var(--_border);
-  }
-  .item.kind-red-flag {
-    border-inline-start-color: var(--_red-flag);
-    background: var(--_red-flag-bg);
   }
   .item.kind-example {
-    border-inline-start-color: var(--_example);
-    background: var(--_example-bg);
     font-style: italic;
   }
   .item.targeted {

@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults, used for theme="dark" and for readers who prefer dark. */
+const darkTokens = css`
+  --_accent: var(--ladder-accent, #8db4ff);
+  --_text: var(--ladder-text, #e7eaf0);
+  --_muted: var(--ladder-muted, #a7b0c0);
+  --_surface: var(--ladder-surface, #181c24);
+  --_subtle: var(--ladder-subtle, #222833);
+  --_border: var(--ladder-border, #3a4252);
+  --_red-flag: var(--ladder-red-flag, #ff9b92);
+  --_red-flag-bg: var(--ladder-red-flag-background, #3a1f1f);
+  --_example: var(--ladder-example, #c9b1ff);
+  --_example-bg: var(--ladder-example-background, #2c2340);
+  --_new: var(--ladder-new, #7fd99e);
+  --_new-bg: var(--ladder-new-background, #1d3326);
+  --_focus: var(--ladder-focus, #8db4ff);
+`;
+
 /**
  * The theme every element shares. Public knobs are `--ladder-*` custom properties (documented with
  * @cssprop on each element); the private `--_*` locals hold the resolved values for light and dark.
@@ -50,35 +67,11 @@ export const sharedStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_accent: var(--ladder-accent, #8db4ff);
-    --_text: var(--ladder-text, #e7eaf0);
-    --_muted: var(--ladder-muted, #a7b0c0);
-    --_surface: var(--ladder-surface, #181c24);
-    --_subtle: var(--ladder-subtle, #222833);
-    --_border: var(--ladder-border, #3a4252);
-    --_red-flag: var(--ladder-red-flag, #ff9b92);
-    --_red-flag-bg: var(--ladder-red-flag-background, #3a1f1f);
-    --_example: var(--ladder-example, #c9b1ff);
-    --_example-bg: var(--ladder-example-background, #2c2340);
-    --_new: var(--ladder-new, #7fd99e);
-    --_new-bg: var(--ladder-new-background, #1d3326);
-    --_focus: var(--ladder-focus, #8db4ff);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--ladder-accent, #8db4ff);
-      --_text: var(--ladder-text, #e7eaf0);
-      --_muted: var(--ladder-muted, #a7b0c0);
-      --_surface: var(--ladder-surface, #181c24);
-      --_subtle: var(--ladder-subtle, #222833);
-      --_border: var(--ladder-border, #3a4252);
-      --_red-flag: var(--ladder-red-flag, #ff9b92);
-      --_red-flag-bg: var(--ladder-red-flag-background, #3a1f1f);
-      --_example: var(--ladder-example, #c9b1ff);
-      --_example-bg: var(--ladder-example-background, #2c2340);
-      --_new: var(--ladder-new, #7fd99e);
-      --_new-bg: var(--ladder-new-background, #1d3326);
-      --_focus: var(--ladder-focus, #8db4ff);
+      ${darkTokens}
     }
   }
   @media print {
@@ -145,6 +138,20 @@ export const sharedStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* Items of every element: red flags and examples differ by more than colour (each element adds a text label and an icon). */
+  .item {
+    border-radius: calc(var(--_radius) / 2);
+    border-inline-start: 0.25em solid var(--_border);
+  }
+  .item.kind-red-flag {
+    border-inline-start-color: var(--_red-flag);
+    background: var(--_red-flag-bg);
+  }
+  .item.kind-example {
+    border-inline-start-color: var(--_example);
+    background: var(--_example-bg);
   }
 
   .status {
