@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { Lexer } from 'marked';
-import { markdownToText, renderInlineMarkdown, renderMarkdown, safeHref } from '../src/markdown/render.js';
+import { MARKDOWN_CACHE_SIZE, markdownToText, renderInlineMarkdown, renderMarkdown, safeHref } from '../src/markdown/render.js';
 
 declare global {
   interface Window {
@@ -287,7 +287,7 @@ describe('lexer cache', () => {
   it('is bounded: old entries are dropped and lexed again with the same result', async () => {
     const text = `Evict *me* ${Math.random()}`;
     const before = await structure(renderMarkdown(text));
-    for (let i = 0; i < 500; i++) markdownToText(`filler ${i} ${Math.random()}`);
+    for (let i = 0; i < MARKDOWN_CACHE_SIZE; i++) markdownToText(`filler ${i} ${Math.random()}`);
     calls = 0;
     const after = await structure(renderMarkdown(text));
     expect(calls).to.equal(1);
@@ -297,9 +297,9 @@ describe('lexer cache', () => {
   it('keeps recently used entries', () => {
     const kept = `Kept ${Math.random()}`;
     markdownToText(kept);
-    for (let i = 0; i < 450; i++) markdownToText(`filler ${i} ${Math.random()}`);
+    for (let i = 0; i < MARKDOWN_CACHE_SIZE - 50; i++) markdownToText(`filler ${i} ${Math.random()}`);
     markdownToText(kept); // refreshes it
-    for (let i = 0; i < 450; i++) markdownToText(`filler ${i} ${Math.random()}`);
+    for (let i = 0; i < MARKDOWN_CACHE_SIZE - 50; i++) markdownToText(`filler ${i} ${Math.random()}`);
     calls = 0;
     markdownToText(kept);
     expect(calls).to.equal(0);

@@ -104,8 +104,16 @@ function refusedTail(t: Tokens.Link): string {
 
 /* ---------------------------------------------------------------------------------- cache */
 
-const CACHE_SIZE = 500;
+/** Distinct texts kept lexed: enough for a ladder of 15 levels × 100 items and then some. */
+export const MARKDOWN_CACHE_SIZE = 4000;
 const cache = new Map<string, Token[]>();
+
+/**
+ * Texts longer than this are shown as plain text, not parsed as Markdown. marked needs time
+ * quadratic in the length for some shapes (thousands of unmatched `*`): a 100 KB item from a hostile
+ * `src` would freeze the page for minutes. Ladder texts are a few hundred characters.
+ */
+export const MAX_MARKDOWN_LENGTH = 10_000;
 
 /** Block tokens for a text, from a bounded cache (least recently used entry dropped). */
 function lex(text: string): Token[] {
@@ -116,11 +124,11 @@ function lex(text: string): Token[] {
     try {
       // A fresh options object: marked's global defaults (and any extension someone registered
       // with marked.use) must not change what is rendered here.
-      tokens = new Lexer({ gfm: true }).lex(text);
+      tokens = text.length > MAX_MARKDOWN_LENGTH ? [{ type: 'unparsed', raw: text }] : new Lexer({ gfm: true }).lex(text);
     } catch {
       tokens = [{ type: 'unparsed', raw: text }];
     }
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    if (cache.size >= MARKDOWN_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   cache.set(text, tokens);
   return tokens;
@@ -214,9 +222,19 @@ function highlighter(options: MarkdownOptions | undefined): RegExp | undefined {
   return needle ? new RegExp(`(${needle.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')})`, 'giu') : undefined;
 }
 
+// A template result is an immutable description, so one per lexed text (without highlight) serves
+// every place and every render that shows the text: a cumulative comparison shows each item once per level.
+const blockResults = new WeakMap<Token[], TemplateResult>();
+const inlineResults = new WeakMap<Token[], TemplateResult>();
+
 /** Block Markdown (paragraphs, lists…) as a Lit template. */
 export function renderMarkdown(text: string, options?: MarkdownOptions): TemplateResult {
-  return html`${blocks(lex(String(text ?? '')), highlighter(options))}`;
+  const tokens = lex(String(text ?? ''));
+  const hl = highlighter(options);
+  if (hl) return html`${blocks(tokens, hl)}`;
+  let result = blockResults.get(tokens);
+  if (!result) blockResults.set(tokens, (result = html`${blocks(tokens, undefined)}`));
+  return result;
 }
 
 /**
@@ -228,8 +246,10 @@ export function renderInlineMarkdown(text: string, options?: MarkdownOptions): T
   const shown = visible(tokens);
   const only = shown[0] as MarkedToken | undefined;
   const hl = highlighter(options);
-  if (shown.length === 1 && only?.type === 'paragraph') return html`${inline(only.tokens, hl)}`;
-  return html`${blocks(tokens, hl)}`;
+  if (!hl && inlineResults.has(tokens)) return inlineResults.get(tokens)!;
+  const result = shown.length === 1 && only?.type === 'paragraph' ? html`${inline(only.tokens, hl)}` : html`${blocks(tokens, hl)}`;
+  if (!hl) inlineResults.set(tokens, result);
+  return result;
 }
 
 /* ----------------------------------------------------------------------------- plain text */
