@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileLadder, formatCompileError, type SourceFile } from '../markdown/compile.js';
+import { findJsonSyntaxError } from '../model/json-error.js';
 import type { Ladder } from '../model/types.js';
 import { lineAndColumn, parseLadder } from '../model/validate.js';
 
@@ -142,9 +143,11 @@ async function validate(args: string[], io: Io): Promise<number> {
   if (inputs.length === 0) throw new UsageError('validate needs at least one ladder JSON file');
   const texts: string[] = [];
   for (const input of inputs) {
-    const text = await readFile(resolve(io.cwd, input), 'utf8').catch(() => undefined);
-    if (text === undefined) throw new UsageError(`no such file: ${input}`);
-    texts.push(text.replace(/^\uFEFF/, ''));
+    const bytes = await readFile(resolve(io.cwd, input)).catch(() => undefined);
+    if (bytes === undefined) throw new UsageError(`no such file: ${input}`);
+    // Decoded as a browser decodes a fetched ladder (a leading byte order mark dropped, bad bytes
+    // replaced), then read as the elements read it (one more byte order mark allowed).
+    texts.push(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
   }
   let failed = false;
   inputs.forEach((input, i) => {
@@ -152,17 +155,17 @@ async function validate(args: string[], io: Io): Promise<number> {
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch (e) {
+    } catch {
       failed = true;
       if (text.trim() === '') {
         io.stderr.write(`${input}:1: invalid JSON: the file is empty\n`);
         return;
       }
-      const message = e instanceof Error ? e.message : String(e);
-      const position = /position (\d+)/.exec(message);
-      const at = lineAndColumn(text, position ? Number(position[1]) : text.length);
-      const detail = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
-      io.stderr.write(`${input}:${at.line}: invalid JSON: ${detail} (column ${at.column})\n`);
+      // The same words and place as the elements give (JSON.parse's own message differs between
+      // Node versions and quotes the file's text, escape sequences and all, to the terminal).
+      const found = findJsonSyntaxError(text) ?? { offset: 0, message: 'not valid JSON' };
+      const at = lineAndColumn(text, found.offset);
+      io.stderr.write(`${input}:${at.line}: invalid JSON: ${found.message} (column ${at.column})\n`);
       return;
     }
     const result = parseLadder(data);

@@ -54,7 +54,13 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<Ladder> 
       url,
     );
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    if (signal.aborted) throw signal.reason;
+    throw new LadderLoadError(`Could not load the ladder from ${url}: the connection broke while the ladder was being received.`, [], url);
+  }
   const result = parseLadderJson(text);
   if (!result.ok) {
     const [first] = result.errors;

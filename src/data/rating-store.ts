@@ -53,6 +53,9 @@ export class RatingStore {
   ) {}
 
   private readonly onStorage = (event: StorageEvent) => {
+    // key null: the whole storage was cleared; newValue null: the key was removed. Either way the
+    // caller still holds its ratings and writes them back (nothing it has is newer than nothing).
+    if (event.key === null || (event.key === this.key && event.newValue === null)) return this.onRemoteChange({});
     if (event.key !== this.key || event.newValue === null) return;
     // Unreadable text from elsewhere is dealt with (kept) by the next read; nothing to take from it.
     const parsed = parseRatingsJson(event.newValue);

@@ -30,13 +30,14 @@ export function parseEmbedParams(search: string): { config?: EmbedConfig; proble
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const view = (params.get('view') ?? 'card') as View;
-  if (!(view in VIEWS)) {
+  // Own keys only: "constructor" or "__proto__" are in every object, and must not pass as a view or a parameter.
+  if (!Object.hasOwn(VIEWS, view)) {
     return { problems: [`"view" must be one of: ${Object.keys(VIEWS).join(', ')} (it is "${params.get('view')}").`] };
   }
   const known = PARAMS[view];
   const attributes: [string, string][] = [];
   for (const [name, value] of params) {
-    const attribute = known[name];
+    const attribute = Object.hasOwn(known, name) ? known[name] : undefined;
     if (attribute === undefined) {
       problems.push(`Unknown parameter "${name}" for view=${view}. Known parameters: ${Object.keys(known).join(', ')}.`);
       continue;

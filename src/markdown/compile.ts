@@ -437,7 +437,8 @@ class Compiler {
       }
       const item: Item = { id, text: parsed.text };
       if (parsed.replaces !== undefined) item.replaces = parsed.replaces;
-      const items = (level.items[sectionId] ??= []);
+      // Own properties only: a section titled "Constructor" must not find Object.prototype.constructor.
+      const items = Object.hasOwn(level.items, sectionId) ? level.items[sectionId]! : (level.items[sectionId] = []);
       this.locs.set(pathKey(listPath, items.length), { file, line });
       items.push(item);
     }

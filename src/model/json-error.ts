@@ -15,9 +15,14 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
 function describe(text: string, at: number): string {
   if (at >= text.length) return 'the text ends too early';
-  const ch = text[at] as string;
-  const code = ch.charCodeAt(0);
-  return `unexpected ${code < 0x20 ? `control character U+${code.toString(16).padStart(4, '0')}` : `"${ch}"`}`;
+  const code = text.codePointAt(at) as number;
+  const ch = String.fromCodePoint(code);
+  const hex = `U+${code.toString(16).padStart(4, '0')}`;
+  if (code < 0x20) return `unexpected control character ${hex}`;
+  // Characters a reader cannot see (a second byte order mark, a no-break or zero-width space, a
+  // direction override) are named by code point: quoted, they would look like nothing.
+  if (/[\p{C}\p{Z}]/u.test(ch)) return `unexpected invisible character ${hex}${code === 0xfeff ? ' (a byte order mark)' : ''}`;
+  return `unexpected "${ch}"`;
 }
 
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {

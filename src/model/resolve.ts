@@ -60,7 +60,8 @@ export function resolveLevel(ladder: Ladder, levelId: string): ResolvedLevel {
   const replacedIds = new Set<string>();
   for (const section of ladder.sections) {
     const list: ResolvedItem[] = [];
-    for (const item of level.items[section.id] ?? []) {
+    // Own properties only: a section may be called "constructor", which every object inherits.
+    for (const item of Object.hasOwn(level.items, section.id) ? (level.items[section.id] ?? []) : []) {
       const resolved: ResolvedItem = { id: item.id, text: item.text, sectionId: section.id, levelId: level.id };
       const previous = item.replaces === undefined ? undefined : items.get(item.replaces);
       if (previous) {

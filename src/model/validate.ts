@@ -25,10 +25,19 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A string as messages quote it: JSON, with every control and formatting character escaped too
+ * (JSON leaves U+0080–U+009F, direction overrides and zero-width characters as they are), so that a
+ * message printed to a terminal or shown on a page reads exactly as the value is, and nothing more.
+ */
+export function quote(s: string): string {
+  return JSON.stringify(s).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `$.levels[2].items["red-flags"]` — bracket-quoted keys when they are not identifiers. */
 export function pathKey(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${quote(key)}]`;
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -37,10 +46,15 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 export const typeName = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 
-/** Long values are cut in messages so a 10 MB string does not become a 10 MB error. */
+/**
+ * A value as messages quote it. Long values are cut so a 10 MB string does not become a 10 MB error.
+ * Arrays, objects and functions are named, never converted: String() of a deeply nested array
+ * overflows the stack, and of an object without a prototype throws.
+ */
 const show = (v: unknown): string => {
+  if ((typeof v === 'object' && v !== null) || typeof v === 'function') return typeName(v);
   const s = typeof v === 'string' ? v : String(v);
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+  return quote(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 };
 
 class Checker {
@@ -112,11 +126,14 @@ export function parseLadder(input: unknown): ParseResult {
     return { ok: false, errors: c.errors };
   }
   if (input.schemaVersion !== SCHEMA_VERSION) {
+    const v = input.schemaVersion;
     c.error(
       '$.schemaVersion',
-      input.schemaVersion === undefined
+      v === undefined
         ? `is required; this version of ladder-elements reads schemaVersion ${SCHEMA_VERSION}`
-        : `unsupported schemaVersion ${show(input.schemaVersion)}; this version of ladder-elements reads schemaVersion ${SCHEMA_VERSION}`,
+        : typeof v !== 'number'
+          ? `must be a number, not ${typeName(v)}; this version of ladder-elements reads schemaVersion ${SCHEMA_VERSION}`
+          : `unsupported schemaVersion ${show(v)}; this version of ladder-elements reads schemaVersion ${SCHEMA_VERSION}`,
     );
     // Another version may mean anything: the rest would only produce noise.
     return { ok: false, errors: c.errors };
@@ -227,21 +244,35 @@ export function parseLadder(input: unknown): ParseResult {
       parentOf.set(li, parent);
     }
   });
+  // Every walk below is linear in the number of levels: a hostile ladder may have 100,000 of them.
+  // Cycles: follow parents from each level, colouring levels on the current path (1) and finished (2).
+  // Each cycle is reported once, at its first level, listing the chain from there.
   const inCycle = new Set<number>();
+  const colour = new Map<number, 1 | 2>();
+  const cycles = new Map<number, number[]>();
   for (const start of parentOf.keys()) {
-    const seen: number[] = [];
+    const path: number[] = [];
     let cur: number | undefined = start;
-    while (cur !== undefined && !seen.includes(cur)) {
-      seen.push(cur);
+    while (cur !== undefined && !colour.has(cur)) {
+      colour.set(cur, 1);
+      path.push(cur);
       cur = parentOf.get(cur);
     }
-    if (cur === start) {
-      const ids = seen.map((i) => (levels[i] as { id: string }).id);
-      if (!inCycle.has(start)) {
-        c.error(pathKey(pathKey('$.levels', start), 'inherits'), `inheritance cycle: ${[...ids, ids[0]].join(' → ')}`);
-      }
-      for (const i of seen) inCycle.add(i);
+    if (cur !== undefined && colour.get(cur) === 1) {
+      const members = path.slice(path.indexOf(cur));
+      const first = members.reduce((a, b) => (b < a ? b : a));
+      const chain: number[] = [];
+      for (let i = first; chain.length < members.length; i = parentOf.get(i)!) chain.push(i);
+      cycles.set(first, chain);
+      for (const i of members) inCycle.add(i);
     }
+    for (const i of path) colour.set(i, 2);
+  }
+  for (const [first, chain] of [...cycles].sort(([a], [b]) => a - b)) {
+    const ids = chain.map((i) => (levels[i] as { id: string }).id);
+    // A cycle through 100,000 levels is named by its ends, not listed whole.
+    const shown = ids.length > 10 ? [...ids.slice(0, 8), `… ${ids.length - 9} more …`, ids.at(-1)!] : ids;
+    c.error(pathKey(pathKey('$.levels', first), 'inherits'), `inheritance cycle: ${[...shown, ids[0]].join(' → ')}`);
   }
   for (const [child, parent] of parentOf) {
     if (!inCycle.has(child) && parent > child) {
@@ -254,26 +285,56 @@ export function parseLadder(input: unknown): ParseResult {
   }
 
   // Replacements: the replaced item must reach the level by inheritance, and be replaced once per level.
-  const ancestorsOf = (li: number): Set<number> => {
-    const out = new Set<number>();
-    let cur = parentOf.get(li);
-    while (cur !== undefined && !out.has(cur) && cur !== li) {
-      out.add(cur);
-      cur = parentOf.get(cur);
-    }
-    return out;
-  };
   // A level whose chain has an unknown level or a cycle was already reported; its replacements cannot be judged.
+  const broken = new Map<number, boolean>();
   const chainBroken = (li: number): boolean => {
-    const seen = new Set<number>();
+    const path: number[] = [];
+    let result = false;
     for (let cur: number | undefined = li; cur !== undefined; cur = parentOf.get(cur)) {
-      if (seen.has(cur) || inCycle.has(cur)) return true;
-      seen.add(cur);
+      const known = broken.get(cur);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(cur);
       const raw = levels[cur];
-      if (isRecord(raw) && raw.inherits !== undefined && !parentOf.has(cur)) return true;
+      if (inCycle.has(cur) || (isRecord(raw) && raw.inherits !== undefined && !parentOf.has(cur))) {
+        result = true;
+        break;
+      }
     }
-    return false;
+    for (const i of path) broken.set(i, result);
+    return result;
   };
+  // The unbroken levels form a forest; a depth-first numbering answers "is A an ancestor of B" at once.
+  const children = new Map<number, number[]>();
+  for (const [child, parent] of parentOf) {
+    if (chainBroken(child)) continue;
+    const list = children.get(parent);
+    if (list) list.push(child);
+    else children.set(parent, [child]);
+  }
+  const enter = new Map<number, number>();
+  const leave = new Map<number, number>();
+  let clock = 0;
+  levels.forEach((_, root) => {
+    if (parentOf.has(root) || chainBroken(root)) return;
+    const stack: [number, number][] = [[root, 0]];
+    enter.set(root, clock++);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const next = children.get(top[0])?.[top[1]++];
+      if (next === undefined) {
+        leave.set(top[0], clock++);
+        stack.pop();
+      } else {
+        enter.set(next, clock++);
+        stack.push([next, 0]);
+      }
+    }
+  });
+  const inherits = (li: number, ancestor: number): boolean =>
+    li !== ancestor && enter.has(ancestor) && enter.get(ancestor)! < enter.get(li)! && leave.get(li)! < leave.get(ancestor)!;
   const replacedIn = new Map<string, string>();
   for (const r of replaces) {
     if (chainBroken(r.level)) continue;
@@ -283,7 +344,7 @@ export function parseLadder(input: unknown): ParseResult {
       c.error(r.path, `item ${show(r.itemId)} cannot replace itself`);
     } else if (!target) {
       c.error(r.path, `replaces ${show(r.replaces)}, but no item has that id`);
-    } else if (!ancestorsOf(r.level).has(target.level)) {
+    } else if (!inherits(r.level, target.level)) {
       const owner = (levels[target.level] as { id: string }).id;
       c.error(
         r.path,

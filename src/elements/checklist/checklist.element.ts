@@ -207,7 +207,7 @@ export class LadderChecklistElement extends LadderElement {
       // Ratings given before the first load (a restored form state) are kept; another key's are not.
       const pending = this.store ? {} : this.entries;
       this.store?.disconnect();
-      this.store = new RatingStore(key, (theirs) => (this.entries = mergeRatings(this.entries, theirs)));
+      this.store = new RatingStore(key, (theirs) => this.takeRemote(theirs));
       if (this.isConnected) this.store.connect();
       this.entries = this.store.load();
       if (Object.keys(pending).length) this.entries = this.store.save(mergeRatings(this.entries, pending));
@@ -215,6 +215,17 @@ export class LadderChecklistElement extends LadderElement {
     const value = this.value;
     if (value !== this.formValue) this.internals.setFormValue((this.formValue = value), value);
     if (changed.has('level') || changed.has('compareTo')) this.markdownFallback = undefined;
+  }
+
+  /**
+   * Another tab (or element) saved under the same key. Its ratings are merged in; when this page
+   * holds something newer that the saved data lacks (two tabs saved at once, or the key was removed),
+   * the merge is written back at once, so closing this page loses nothing.
+   */
+  private takeRemote(theirs: Ratings): void {
+    const merged = mergeRatings(this.entries, theirs);
+    this.entries = merged;
+    if (mergeRatings(theirs, merged) !== theirs && this.store) this.entries = this.store.save(merged);
   }
 
   /** A form reset never erases ratings by itself: it asks, like the Reset button (when there is anything to clear). */

@@ -31,7 +31,19 @@ function stateFromId(id: string): LadderState {
 }
 
 function stateFromObject(value: unknown): LadderState {
-  const result = parseLadder(value);
+  let result: ReturnType<typeof parseLadder>;
+  try {
+    result = parseLadder(value);
+  } catch (e) {
+    // Only a host's own object can get here (a Proxy or a getter that throws): JSON data never throws.
+    let reason = 'reading it threw an exception';
+    try {
+      if (e instanceof Error) reason = `reading it threw ${e.name}: ${e.message}`;
+    } catch {
+      // an exception with throwing getters: keep the generic reason
+    }
+    return { status: 'error', error: new LadderLoadError(`The ladder given to the element could not be read: ${reason}.`, [], 'property') };
+  }
   if (result.ok) return { status: 'ready', ladder: result.ladder };
   const n = result.errors.length;
   return {
@@ -108,6 +120,8 @@ export abstract class LadderElement extends LitElement {
   }
 
   private loadSrc(src: string): void {
+    // At most one request in flight per element, so that a disconnect cancels it.
+    this.loading?.abort();
     const controller = new AbortController();
     this.loading = controller;
     this.ownState = { status: 'loading' };
@@ -131,7 +145,8 @@ export abstract class LadderElement extends LitElement {
 
   /** Loads `src` again after a failure (failed requests are not cached, so this asks the server again). */
   retry(): void {
-    if (this.src) this.loadSrc(this.src);
+    // A second press of "Try again" before the first one re-rendered: the request is already on its way.
+    if (this.src && !this.loading) this.loadSrc(this.src);
   }
 
   /** Where the ladder stands now: the element's own input, else its provider's, else the default. */
