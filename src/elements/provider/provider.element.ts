@@ -4,7 +4,6 @@ import { state } from 'lit/decorators.js';
 import { type LadderState, ladderContext } from '../../context/ladder-context.js';
 import type { Ladder } from '../../model/types.js';
 import { LadderElement } from '../shared/ladder-element.js';
-import { sharedStyles } from '../shared/shared.styles.js';
 
 /**
  * Loads one ladder and shares it with every ladder element inside it, so a page that shows a card,
@@ -13,26 +12,17 @@ import { sharedStyles } from '../shared/shared.styles.js';
  * @summary Shares one ladder with the ladder elements inside it.
  * @tag ladder-provider
  *
+ * The provider draws nothing of its own (`display: contents`): the elements inside it show the
+ * loading state and any error, each in its own place.
+ *
  * @slot - The ladder elements (and any other content) that use this ladder.
- *
- * @csspart status - The loading message, shown above the content while the ladder loads.
- * @csspart error - The error message (role="alert") when the ladder cannot be loaded.
- *
- * @cssprop [--ladder-red-flag=#b42318] - Accent of the error message.
  */
 export class LadderProviderElement extends LadderElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: contents;
-      }
-      .error {
-        display: block;
-        margin-block-end: var(--_space);
-      }
-    `,
-  ];
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
 
   /** The state descendants see. A new object on every change, never mutated. */
   @provide({ context: ladderContext })
@@ -45,13 +35,11 @@ export class LadderProviderElement extends LadderElement {
     if (next !== this.shared) this.shared = next;
   }
 
-  // The provider shows no ladder itself; its children render it (and their own loading/error states).
   protected override renderLadder(_ladder: Ladder): unknown {
     return html`<slot></slot>`;
   }
 
   protected override render(): unknown {
-    // Descendants show the loading state themselves; the provider only keeps its slot.
     return html`<slot></slot>`;
   }
 }
