@@ -459,7 +459,7 @@ export class LadderChecklistElement extends LadderElement {
     const t = this.t;
     const o = summary.overall;
     const r = summary.readiness;
-    return html`<section part="summary" class="summary" aria-labelledby="summary-title">
+    return html`<section part="summary" class="summary">
       <h3 id="summary-title" class="summary-title">${t.summaryHeading}</h3>
       <div class="overall">
         ${this.renderBar({ ...o, redFlags: 0, applying: 0, examples: 0, done: 0 }, ctx.scale)}
@@ -534,7 +534,7 @@ export class LadderChecklistElement extends LadderElement {
     const t = this.t;
     const { section } = vs;
     const headingId = `section-${section.id}`;
-    return html`<section part="section section-${section.kind}" class="section kind-${section.kind}" aria-labelledby=${headingId}>
+    return html`<section part="section section-${section.kind}" class="section kind-${section.kind}">
       <h3 id=${headingId} class="section-title">
         ${section.kind === 'expectation' ? nothing : html`<span class="kind-badge"><span aria-hidden="true">${KIND_ICON[section.kind]}</span> ${t.kindLabel[section.kind]}</span>`}
         <span>${section.title}</span>

@@ -203,7 +203,7 @@ export class LadderLevelCardElement extends LadderElement {
       .filter((s) => s.own.length > 0)
       .map(({ section, own }) => {
         const id = `section-${section.id}`;
-        return html`<section part="section section-${section.kind}" class="section kind-${section.kind}" aria-labelledby=${id}>
+        return html`<section part="section section-${section.kind}" class="section kind-${section.kind}">
           ${this.renderSectionHeading(section, id)}
           ${section.description ? html`<div class="section-description">${renderMarkdown(section.description)}</div>` : nothing}
           <ul class="items" role="list">
@@ -233,7 +233,7 @@ export class LadderLevelCardElement extends LadderElement {
         ${groups.map(({ levelId }) => {
           const level = findLevel(ladder, levelId);
           const headingId = `inherited-${levelId}`;
-          return html`<section class="inherited-group" aria-labelledby=${headingId}>
+          return html`<section class="inherited-group">
             <h3 id=${headingId} class="inherited-heading">${t.inheritedFrom(levelId)}${level ? html` · ${this.renderLevelRef(level)}` : nothing}</h3>
             ${resolved.sections.map(({ section, inherited: items }) => {
               const mine = items.filter((i) => i.levelId === levelId);
