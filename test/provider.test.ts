@@ -68,6 +68,27 @@ describe('<ladder-provider>', () => {
     await expect(wrapper).to.be.accessible();
   });
 
+  it('lets a child retry the provider\'s failed request', async () => {
+    const fetches = controlFetch();
+    try {
+      const wrapper = await fixture(html`<ladder-provider src="/provider-flaky.json">
+        <ladder-level-card level="L1"></ladder-level-card>
+        <ladder-compare></ladder-compare>
+      </ladder-provider>`);
+      const [card, compare] = [...wrapper.querySelectorAll('ladder-level-card, ladder-compare')] as Laddered[];
+      fetches.calls[0]!.fail(new TypeError('Failed to fetch'));
+      await until(() => !!shadow(card!).querySelector('[part="retry-button"]'), 'the retry button');
+      $(card!, '[part="retry-button"]').click();
+      await until(() => fetches.calls.length === 2, 'the second request');
+      fetches.calls[1]!.respond(JSON.stringify(branchingLadder()));
+      await ready(card!);
+      await ready(compare!);
+      expect(text($(card!, '[part="title"]'))).to.equal('Engineer L1');
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('gives its children the new ladder when its input changes, as a new value', async () => {
     const wrapper = await fixture<LadderProviderElement>(html`<ladder-provider ladder="engineering"><ladder-level-card level="L2"></ladder-level-card></ladder-provider>`);
     const card = wrapper.querySelector('ladder-level-card')! as Laddered;

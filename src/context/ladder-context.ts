@@ -6,7 +6,8 @@ import type { Ladder } from '../model/types.js';
 export type LadderState =
   | { status: 'loading' }
   | { status: 'ready'; ladder: Ladder }
-  | { status: 'error'; error: LadderLoadError };
+  /** `retry` is there when trying again can help (a failed `src` request); it reloads at the source, a provider's included. */
+  | { status: 'error'; error: LadderLoadError; retry?: () => void };
 
 /**
  * A namespaced string key (not a Symbol), so that two copies of the library on one page still

@@ -138,6 +138,8 @@ export abstract class LadderElement extends LitElement {
         this.ownState = {
           status: 'error',
           error: error instanceof LadderLoadError ? error : new LadderLoadError(`Could not load the ladder from ${src}: ${String(error)}`, [], src),
+          // Trying again helps when the request failed, not when the ladder itself is invalid.
+          retry: error instanceof LadderLoadError && error.problems.length > 0 ? undefined : () => this.retry(),
         };
       },
     );
@@ -170,11 +172,11 @@ export abstract class LadderElement extends LitElement {
     return html`<div class="status" part="status" role="status">${this.t.loading}</div>`;
   }
 
-  protected renderError(message: string, problems: readonly { path: string; message: string }[] = [], canRetry = false): TemplateResult {
+  protected renderError(message: string, problems: readonly { path: string; message: string }[] = [], retry?: () => void): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <strong>${this.t.errorHeading}</strong>
       <p>${message}</p>
-      ${canRetry ? html`<button type="button" part="retry-button" class="retry" @click=${this.retry}>${this.t.retry}</button>` : nothing}
+      ${retry ? html`<button type="button" part="retry-button" class="retry" @click=${retry}>${this.t.retry}</button>` : nothing}
       ${
         problems.length
           ? html`<p class="visually-hidden">${this.t.problemsHeading}</p>
@@ -197,7 +199,7 @@ export abstract class LadderElement extends LitElement {
       s.status === 'loading'
         ? this.renderLoading()
         : s.status === 'error'
-          ? this.renderError(s.error.message, s.error.problems, s === this.ownState && !!this.src && s.error.problems.length === 0)
+          ? this.renderError(s.error.message, s.error.problems, s.retry)
           : this.renderLadder(s.ladder)
     }</div>`;
   }
