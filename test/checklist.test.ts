@@ -6,7 +6,7 @@ import type { LadderRatingChangeEvent } from '../src/events/rating-change.js';
 import type { Ratings } from '../src/model/ratings.js';
 import type { Ladder } from '../src/model/types.js';
 import { branchingLadder } from './fixtures/ladders.js';
-import { $, $$, shadow, text, until, watchConsole } from './helpers.js';
+import { $, $$, importFile, shadow, text, until, watchConsole } from './helpers.js';
 
 // The test ladder: L1 → L2 → L3, then IC4 and M1 (a branch). L3 lists c1 ("High scope", replacing
 // b1, which replaced a1) and c2 as its own, b2 (from L2) and a2 (from L1) inherited; red flag a3 and
@@ -62,15 +62,6 @@ function countEvents(el: HTMLElement): LadderRatingChangeEvent[] {
   return events;
 }
 
-async function importFile(el: LadderChecklistElement, content: string, name = 'ratings.json'): Promise<void> {
-  const input = $(el, 'input[type="file"]') as HTMLInputElement;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([content], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await until(() => !!shadow(el).querySelector('[part="confirm"], [part="error"]'), 'the import to be read');
-  await el.updateComplete;
-}
 
 describe('<ladder-checklist>', () => {
   let consoleWatch: ReturnType<typeof watchConsole>;

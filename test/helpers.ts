@@ -78,3 +78,14 @@ export function watchConsole(): { messages: string[]; restore: () => void } {
     },
   };
 }
+
+/** Picks `content` as a file in the element's file input (as a user would) and waits until it is read. */
+export async function importFile(el: Element & { updateComplete: Promise<unknown> }, content: string, name = 'ratings.json'): Promise<void> {
+  const input = $(el, 'input[type="file"]') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(() => !!shadow(el).querySelector('[part="confirm"], [part="error"]'), 'the import to be read');
+  await el.updateComplete;
+}

@@ -9,7 +9,7 @@ import type { LadderChecklistElement } from '../../src/elements/checklist/checkl
 import { markdownToText } from '../../src/markdown/render.js';
 import type { Ratings } from '../../src/model/ratings.js';
 import { hostileLadder, XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
-import { $, $$, shadow, text, until, watchConsole } from '../helpers.js';
+import { $, $$, importFile, shadow, text, until, watchConsole } from '../helpers.js';
 import { afterAFrame, armXssTrap, findUnsafe, snapshotElements, watchErrors } from './dom-safety.js';
 
 const KEY_PREFIX = 'ladder-elements:ratings:';
@@ -184,15 +184,6 @@ describe('hardening: hostile text runs nothing', () => {
     const chunks: string[][] = [];
     for (let i = 0; i < XSS_PAYLOADS.length; i += 20) chunks.push(XSS_PAYLOADS.slice(i, i + 20).map((p) => p.payload));
 
-    async function importFile(el: LadderChecklistElement, content: string, name: string): Promise<void> {
-      const input = $(el, 'input[type="file"]') as HTMLInputElement;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      await until(() => !!shadow(el).querySelector('[part="confirm"], [part="error"]'), 'the import to be read');
-      await el.updateComplete;
-    }
 
     chunks.forEach((payloads, c) => {
       it(`refuses a file whose ids, values and name are payloads ${c * 20}–${c * 20 + payloads.length - 1}, and shows why as text`, async () => {

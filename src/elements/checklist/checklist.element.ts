@@ -675,7 +675,7 @@ export class LadderChecklistElement extends LadderElement {
     const summary = summarize(view.sections, this.entries, ctx.scale, this.readinessRule);
     const { title, about } = this.titles(view);
     const action = (label: string, handler: () => void) => html`<button type="button" part="action" @click=${handler}>${label}</button>`;
-    return html`<article part="checklist" class="checklist" aria-labelledby="title">
+    return html`<article part="checklist" class="checklist panel" aria-labelledby="title">
       <header part="header" class="header">
         <h2 id="title" part="title" class="title" tabindex="-1">${title}</h2>
         <p class="intro">${t.checklistIntro}</p>

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
-  .checklist {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.25);
-    display: grid;
-    gap: var(--_space);
-  }
   .header,
   .section,
   .group,

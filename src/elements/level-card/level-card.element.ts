@@ -270,7 +270,7 @@ export class LadderLevelCardElement extends LadderElement {
     if (!level) return this.renderError(t.unknownLevel(this.level, ladder.levels.map((l) => l.id).join(', ')));
     const resolved = resolveLevel(ladder, level.id);
     const parent = level.inherits ? findLevel(ladder, level.inherits) : undefined;
-    return html`<article part="card" class="card" aria-labelledby="title">
+    return html`<article part="card" class="card panel" aria-labelledby="title">
       <header part="header" class="header">
         <div class="header-main">
           <h2 id="title" part="title" class="title" tabindex="-1">${renderInlineMarkdown(level.title)}</h2>

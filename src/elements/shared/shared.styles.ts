@@ -140,6 +140,16 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 
+  /* The outer box of the card and the checklist. */
+  .panel {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+    display: grid;
+    gap: var(--_space);
+  }
+
   /* Items of every element: red flags and examples differ by more than colour (each element adds a text label and an icon). */
   .item {
     border-radius: calc(var(--_radius) / 2);
