@@ -62,7 +62,12 @@ function parameterProperties() {
         const comment = (ts.getLeadingCommentRanges(source, param.pos) ?? [])
           .map((r) => source.slice(r.pos, r.end))
           .filter((c) => c.startsWith('/**'))
-          .map((c) => c.replace(/^\/\*\*|\*\/$/g, '').replace(/^\s*\* ?/gm, '').trim())
+          .map((c) =>
+            c
+              .replace(/^\/\*\*|\*\/$/g, '')
+              .replace(/^\s*\* ?/gm, '')
+              .trim(),
+          )
           .at(-1);
         (doc.members ??= []).push({
           kind: 'field',

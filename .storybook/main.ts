@@ -39,7 +39,10 @@ const config: StorybookConfig = {
     viteConfig.plugins = [...plugins.filter((p) => !isProjectPlugin(p)), sourcesHaveSideEffects];
     // Storybook's renderer imports lit/directive-helpers.js besides lit: pre-bundled together in dev,
     // they share one lit-html (else Lit warns "Multiple versions of Lit loaded").
-    viteConfig.optimizeDeps = { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    };
     // Storybook's own manager and docs chunks are large; that is expected for a static docs site.
     viteConfig.build = { ...viteConfig.build, chunkSizeWarningLimit: 2000 };
     return viteConfig;

@@ -46,7 +46,9 @@ setCustomElementsManifest(forStorybook());
 const controlsOnWritableProperties: ArgTypesEnhancer = ({ argTypes, component }) => {
   const declaration = declarations.find((d) => d.tagName === component);
   if (!declaration) return argTypes;
-  const writable = new Set((declaration.members ?? []).filter((m) => m.kind === 'field' && !m.readonly && !m.privacy && !m.static).map((m) => m.name));
+  const writable = new Set(
+    (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.readonly && !m.privacy && !m.static).map((m) => m.name),
+  );
   return Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       const category = argType.table?.category;

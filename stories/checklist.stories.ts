@@ -76,7 +76,9 @@ export const PartlyRated = {
   args: {
     storageKey: 'story-partly',
     saved: ({ expectations }: { expectations: string[] }) => ({
-      ...rated(expectations.slice(0, 6), 'consistently', (i) => (i === 0 ? 'Design doc for the billing split: https://example.com/doc' : undefined)),
+      ...rated(expectations.slice(0, 6), 'consistently', (i) =>
+        i === 0 ? 'Design doc for the billing split: https://example.com/doc' : undefined,
+      ),
       ...rated(expectations.slice(6, 10), 'sometimes'),
       ...rated(expectations.slice(10, 12), 'not-yet', () => 'Ask for a project where I can practise this.'),
     }),
@@ -139,6 +141,9 @@ export const CustomScale = {
     ],
     naLabel: 'Not in my role',
     readinessRule: { minTopShare: 0.6, allowLowest: true },
-    saved: ({ expectations }: { expectations: string[] }) => ({ ...rated(expectations.slice(0, 8), 'always'), ...rated(expectations.slice(8, 10), 'rarely') }),
+    saved: ({ expectations }: { expectations: string[] }) => ({
+      ...rated(expectations.slice(0, 8), 'always'),
+      ...rated(expectations.slice(8, 10), 'rarely'),
+    }),
   },
 };

@@ -171,7 +171,8 @@ export const LongText = {
     const level = ladder.levels[0]!;
     level.title = `${level.title}: a level title long enough to wrap over several lines in a narrow card`;
     level.summary = 'A summary that goes on. '.repeat(10);
-    level.items.skills![0]!.text = `${'A very long expectation that keeps going and going. '.repeat(12)}Averyveryverylongwordwithoutanyspacesthatmustwrapinsteadofoverflowingthecard, and a link: https://example.com/${'segment/'.repeat(12)}end.`;
+    level.items.skills![0]!.text =
+      `${'A very long expectation that keeps going and going. '.repeat(12)}Averyveryverylongwordwithoutanyspacesthatmustwrapinsteadofoverflowingthecard, and a link: https://example.com/${'segment/'.repeat(12)}end.`;
     return html`<div class="narrow">
       <style>
         .narrow { max-width: 22em; }

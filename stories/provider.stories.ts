@@ -64,7 +64,8 @@ export const ErrorUnknownLadder = {
 };
 
 export const ErrorInvalidLadder = {
-  render: () => html`<ladder-provider src=${fakeFetch('fake/provider-invalid.json', { body: JSON.stringify({ schemaVersion: 2, id: 'x', levels: 'none' }) })}>
+  render:
+    () => html`<ladder-provider src=${fakeFetch('fake/provider-invalid.json', { body: JSON.stringify({ schemaVersion: 2, id: 'x', levels: 'none' }) })}>
     <ladder-level-card level="L1"></ladder-level-card>
   </ladder-provider>`,
 };

@@ -14,11 +14,14 @@ describe('dist/ladder-elements.js', () => {
   });
 
   it('registers every element', () => {
-    for (const tag of ['ladder-provider', 'ladder-level-card', 'ladder-compare', 'ladder-checklist']) expect(customElements.get(tag), tag).to.be.a('function');
+    for (const tag of ['ladder-provider', 'ladder-level-card', 'ladder-compare', 'ladder-checklist'])
+      expect(customElements.get(tag), tag).to.be.a('function');
   });
 
   it('renders a card from the bundled ladder, with working reactive properties', async () => {
-    const el = await fixture<HTMLElement & { level: string; updateComplete: Promise<boolean> }>(html`<ladder-level-card level="L4"></ladder-level-card>`);
+    const el = await fixture<HTMLElement & { level: string; updateComplete: Promise<boolean> }>(
+      html`<ladder-level-card level="L4"></ladder-level-card>`,
+    );
     await el.updateComplete;
     expect(text($(el, '[part="title"]'))).to.equal('Engineer L4');
     expect($$(el, '.section [part="item"]').length).to.equal(22);

@@ -25,14 +25,17 @@ const seed = (key: string, ratings: Ratings | string) =>
   localStorage.setItem(PREFIX + key, typeof ratings === 'string' ? ratings : JSON.stringify({ version: 1, ratings }));
 
 async function checklist(key: string, level = 'L3'): Promise<LadderChecklistElement> {
-  const el = await fixture<LadderChecklistElement>(html`<ladder-checklist .ladder=${ladder} level=${level} storage-key=${key}></ladder-checklist>`);
+  const el = await fixture<LadderChecklistElement>(
+    html`<ladder-checklist .ladder=${ladder} level=${level} storage-key=${key}></ladder-checklist>`,
+  );
   await el.updateComplete;
   return el;
 }
 
 const row = (el: Element, id: string) => $(el, `[id="item-${id}"]`);
 const radio = (el: Element, id: string, value: string) => $(el, `input[name="rate-${id}"][value="${value}"]`) as HTMLInputElement;
-const checkedValue = (el: Element, id: string) => (row(el, id).querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value;
+const checkedValue = (el: Element, id: string) =>
+  (row(el, id).querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value;
 const toggle = (el: Element, id: string) => row(el, id).querySelector('input[type="checkbox"]') as HTMLInputElement;
 const note = (el: Element, id: string) => row(el, id).querySelector('textarea') as HTMLTextAreaElement;
 const messages = (el: Element) => text($(el, '[part="messages"]'));
@@ -61,7 +64,6 @@ function countEvents(el: HTMLElement): LadderRatingChangeEvent[] {
   el.addEventListener('ladder-rating-change', (e) => events.push(e));
   return events;
 }
-
 
 describe('<ladder-checklist>', () => {
   let consoleWatch: ReturnType<typeof watchConsole>;
@@ -110,7 +112,12 @@ describe('<ladder-checklist>', () => {
 
     it('rates on the default scale plus "Not applicable", red flags and examples with a check each', async () => {
       const el = await checklist(newKey());
-      expect([...row(el, 'c1').querySelectorAll('.choice')].map(text)).to.deep.equal(['Not yet', 'Sometimes', 'Consistently', 'Not applicable']);
+      expect([...row(el, 'c1').querySelectorAll('.choice')].map(text)).to.deep.equal([
+        'Not yet',
+        'Sometimes',
+        'Consistently',
+        'Not applicable',
+      ]);
       expect(text(row(el, 'c1').querySelector('legend'))).to.equal('High scope');
       expect(text(toggle(el, 'a3').closest('label'))).to.equal('Applies to me');
       expect(text(toggle(el, 'b3').closest('label'))).to.equal('I have done this');
@@ -198,9 +205,17 @@ describe('<ladder-checklist>', () => {
       const el = await checklist(key);
       const events = countEvents(el);
       el.level = 'L2';
-      el.scale = [{ value: 'low', label: 'Low' }, { value: 'high', label: 'High' }];
+      el.scale = [
+        { value: 'low', label: 'Low' },
+        { value: 'high', label: 'High' },
+      ];
       await el.updateComplete;
-      window.dispatchEvent(new StorageEvent('storage', { key: PREFIX + key, newValue: JSON.stringify({ version: 1, ratings: { b2: { value: 'high', updatedAt: Date.now() } } }) }));
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: PREFIX + key,
+          newValue: JSON.stringify({ version: 1, ratings: { b2: { value: 'high', updatedAt: Date.now() } } }),
+        }),
+      );
       await el.updateComplete;
       expect(checkedValue(el, 'b2')).to.equal('high');
       await importFile(el, JSON.stringify({ version: 1, ratings: { a2: { value: 'low', updatedAt: 1 } } }));
@@ -286,7 +301,9 @@ describe('<ladder-checklist>', () => {
       const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${PREFIX + key}:corrupt-`));
       expect(backups.length).to.equal(1);
       expect(localStorage.getItem(backups[0]!)).to.equal('{"version": 1, "ratings": {');
-      expect(messages(el)).to.contain(`Your saved ratings could not be read ($: invalid JSON at line 1, column 28: the text ends too early`);
+      expect(messages(el)).to.contain(
+        `Your saved ratings could not be read ($: invalid JSON at line 1, column 28: the text ends too early`,
+      );
       expect(messages(el)).to.contain(`set aside, unchanged, under “${backups[0]}”`);
       await rate(el, 'c1', 'sometimes');
       expect(saved(key)?.c1?.value).to.equal('sometimes');
@@ -305,7 +322,9 @@ describe('<ladder-checklist>', () => {
       };
       try {
         const el = await checklist(key);
-        expect(messages(el)).to.contain('($.ratings.c1.updatedAt: is required: the time of the change in milliseconds since 1970), and this checklist does not save');
+        expect(messages(el)).to.contain(
+          '($.ratings.c1.updatedAt: is required: the time of the change in milliseconds since 1970), and this checklist does not save',
+        );
         await rate(el, 'c2', 'consistently');
         expect(checkedValue(el, 'c2')).to.equal('consistently');
         expect(localStorage.getItem(PREFIX + key)).to.equal(bad);
@@ -321,7 +340,10 @@ describe('<ladder-checklist>', () => {
       await rate(el, 'c1', 'sometimes');
       const mine = saved(key)!.c1!;
       // The other tab changed c2 and, earlier, c1; it never saw this tab's c1. Its save is what storage now holds.
-      const theirs = { version: 1, ratings: { c1: { value: 'not-yet', updatedAt: mine.updatedAt - 1000 }, c2: { value: 'consistently', updatedAt: Date.now() + 5 } } };
+      const theirs = {
+        version: 1,
+        ratings: { c1: { value: 'not-yet', updatedAt: mine.updatedAt - 1000 }, c2: { value: 'consistently', updatedAt: Date.now() + 5 } },
+      };
       localStorage.setItem(PREFIX + key, JSON.stringify(theirs));
       window.dispatchEvent(new StorageEvent('storage', { key: PREFIX + key, newValue: JSON.stringify(theirs), storageArea: localStorage }));
       await el.updateComplete;
@@ -353,7 +375,11 @@ describe('<ladder-checklist>', () => {
 
     it('keeps and reports saved ratings for items the ladder no longer has', async () => {
       const key = newKey();
-      seed(key, { gone1: { value: 'sometimes', updatedAt: 1 }, gone2: { note: 'old evidence', updatedAt: 1 }, c1: { value: 'sometimes', updatedAt: 1 } });
+      seed(key, {
+        gone1: { value: 'sometimes', updatedAt: 1 },
+        gone2: { note: 'old evidence', updatedAt: 1 },
+        c1: { value: 'sometimes', updatedAt: 1 },
+      });
       const el = await checklist(key);
       expect(text($(el, '.orphans'))).to.equal(
         '2 saved ratings refer to expectations that are no longer in this ladder. They are kept, and included when you download JSON.',
@@ -396,7 +422,9 @@ describe('<ladder-checklist>', () => {
         'This is an aid for the conversation, not a score: your team may set the rule differently.',
       ]);
       for (const id of ['c1', 'c2', 'b2', 'a2']) await rate(el, id, 'consistently');
-      expect(text($(el, '[part="readiness"] p'))).to.equal('Your ratings match the readiness rule for Engineer L3: a good moment to talk it through with your manager.');
+      expect(text($(el, '[part="readiness"] p'))).to.equal(
+        'Your ratings match the readiness rule for Engineer L3: a good moment to talk it through with your manager.',
+      );
       await expect(el).to.be.accessible();
       toggle(el, 'a3').click();
       await el.updateComplete;
@@ -419,7 +447,13 @@ describe('<ladder-checklist>', () => {
         na-label="Does not fit my role"
       ></ladder-checklist>`);
       await el.updateComplete;
-      expect([...row(el, 'b2').querySelectorAll('.choice')].map(text)).to.deep.equal(['Rarely', 'Often', 'Mostly', 'Always', 'Does not fit my role']);
+      expect([...row(el, 'b2').querySelectorAll('.choice')].map(text)).to.deep.equal([
+        'Rarely',
+        'Often',
+        'Mostly',
+        'Always',
+        'Does not fit my role',
+      ]);
       await rate(el, 'b1', '4');
       await rate(el, 'b2', '1');
       await rate(el, 'a2', 'na');
@@ -436,7 +470,11 @@ describe('<ladder-checklist>', () => {
     it('lets the user pick a branch and shows only what it adds, keeping every rating', async () => {
       const el = await checklist(newKey());
       await rate(el, 'c2', 'sometimes');
-      expect($$(el, '[part="compare"] > *').map(text)).to.deep.equal(['Compare with the next level:', 'IC4 · Staff engineer', 'M1 · Engineering manager']);
+      expect($$(el, '[part="compare"] > *').map(text)).to.deep.equal([
+        'Compare with the next level:',
+        'IC4 · Staff engineer',
+        'M1 · Engineering manager',
+      ]);
       button(el, 'IC4 · Staff engineer').click();
       await el.updateComplete;
       expect(el.compareTo).to.equal('IC4');
@@ -467,7 +505,10 @@ describe('<ladder-checklist>', () => {
       await rate(el, 'c1', 'consistently');
       await typeNote(el, 'c1', 'Led the storage migration');
       const written: string[] = [];
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (t: string) => void written.push(t) },
+      });
       try {
         button(el, 'Copy as Markdown').click();
         await until(() => written.length === 1, 'the clipboard write');
@@ -503,7 +544,10 @@ Worth talking through for Engineer L3: 3 expectations not rated yet; “Consiste
 
     it('shows the Markdown for copying by hand when the clipboard is not allowed', async () => {
       const el = await checklist(newKey());
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async () => Promise.reject(new Error('denied')) },
+      });
       try {
         button(el, 'Copy as Markdown').click();
         await until(() => !!shadow(el).querySelector('.fallback textarea'), 'the fallback');
@@ -548,7 +592,9 @@ Worth talking through for Engineer L3: 3 expectations not rated yet; “Consiste
       seed(key, { c1: { value: 'not-yet', updatedAt: 1 }, a2: { value: 'sometimes', updatedAt: 1 } });
       const other = await checklist(key);
       await importFile(other, json);
-      expect(text($(other, '[part="confirm"] p'))).to.equal('Import 3 saved items? 1 of them would replace what you have entered. Everything else stays as it is.');
+      expect(text($(other, '[part="confirm"] p'))).to.equal(
+        'Import 3 saved items? 1 of them would replace what you have entered. Everything else stays as it is.',
+      );
       expect(checkedValue(other, 'c1')).to.equal('not-yet');
       expect(shadow(other).activeElement).to.equal(button(other, 'Cancel'));
       await expect(other).to.be.accessible();
@@ -582,7 +628,9 @@ Worth talking through for Engineer L3: 3 expectations not rated yet; “Consiste
       await importFile(el, JSON.stringify({ version: 1, ratings: { c1: { value: 'sometimes', updatedAt: 'yesterday' } } }), 'mine.json');
       const alert = $(el, '[part="error"]');
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.equal('“mine.json” cannot be imported: $.ratings.c1.updatedAt: must be a time in milliseconds since 1970, not a string');
+      expect(text(alert)).to.equal(
+        '“mine.json” cannot be imported: $.ratings.c1.updatedAt: must be a time in milliseconds since 1970, not a string',
+      );
       expect(shadow(el).querySelector('[part="confirm"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -620,9 +668,11 @@ Worth talking through for Engineer L3: 3 expectations not rated yet; “Consiste
       const el = await checklist(newKey());
       $$(el, '[part="group-toggle"]')[0]!.click();
       await el.updateComplete;
-      const sheet = [...shadow(el).adoptedStyleSheets].flatMap((s) => [...s.cssRules]).find(
-        (r) => r instanceof CSSMediaRule && r.conditionText === 'print' && r.cssText.includes('.actions'),
-      ) as CSSMediaRule | undefined;
+      const sheet = [...shadow(el).adoptedStyleSheets]
+        .flatMap((s) => [...s.cssRules])
+        .find((r) => r instanceof CSSMediaRule && r.conditionText === 'print' && r.cssText.includes('.actions')) as
+        | CSSMediaRule
+        | undefined;
       expect(sheet?.cssText).to.contain('.items.collapsed { display: grid; }');
     });
   });
@@ -630,7 +680,9 @@ Worth talking through for Engineer L3: 3 expectations not rated yet; “Consiste
   describe('forms', () => {
     it('submits the ratings JSON under its name', async () => {
       const key = newKey();
-      const form = await fixture<HTMLFormElement>(html`<form><ladder-checklist name="self-rating" .ladder=${ladder} level="L3" storage-key=${key}></ladder-checklist></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><ladder-checklist name="self-rating" .ladder=${ladder} level="L3" storage-key=${key}></ladder-checklist></form>`,
+      );
       const el = form.querySelector('ladder-checklist')!;
       await el.updateComplete;
       await rate(el, 'c1', 'sometimes');
@@ -642,7 +694,9 @@ Worth talking through for Engineer L3: 3 expectations not rated yet; “Consiste
 
     it('asks before a form reset clears anything', async () => {
       const key = newKey();
-      const form = await fixture<HTMLFormElement>(html`<form><ladder-checklist name="r" .ladder=${ladder} level="L3" storage-key=${key}></ladder-checklist></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><ladder-checklist name="r" .ladder=${ladder} level="L3" storage-key=${key}></ladder-checklist></form>`,
+      );
       const el = form.querySelector('ladder-checklist')!;
       await el.updateComplete;
       await rate(el, 'c1', 'sometimes');
@@ -658,14 +712,18 @@ Worth talking through for Engineer L3: 3 expectations not rated yet; “Consiste
     it('merges a restored form state, keeping newer ratings', async () => {
       const el = await checklist(newKey());
       await rate(el, 'c1', 'sometimes');
-      el.formStateRestoreCallback(JSON.stringify({ version: 1, ratings: { c1: { value: 'not-yet', updatedAt: 1 }, c2: { value: 'consistently', updatedAt: 1 } } }));
+      el.formStateRestoreCallback(
+        JSON.stringify({ version: 1, ratings: { c1: { value: 'not-yet', updatedAt: 1 }, c2: { value: 'consistently', updatedAt: 1 } } }),
+      );
       await el.updateComplete;
       expect([checkedValue(el, 'c1'), checkedValue(el, 'c2')]).to.deep.equal(['sometimes', 'consistently']);
       el.formStateRestoreCallback('not json');
     });
 
     it('is disabled with its fieldset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><ladder-checklist name="r" .ladder=${ladder} level="L3" storage-key=${newKey()}></ladder-checklist></fieldset></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled><ladder-checklist name="r" .ladder=${ladder} level="L3" storage-key=${newKey()}></ladder-checklist></fieldset></form>`,
+      );
       const el = form.querySelector('ladder-checklist')!;
       await el.updateComplete;
       expect(radio(el, 'c1', 'sometimes').matches(':disabled')).to.equal(true);
@@ -675,7 +733,9 @@ Worth talking through for Engineer L3: 3 expectations not rated yet; “Consiste
 
   describe('theming and states', () => {
     it('has a dark theme', async () => {
-      const el = await fixture<LadderChecklistElement>(html`<ladder-checklist .ladder=${ladder} level="L3" storage-key=${newKey()} theme="dark"></ladder-checklist>`);
+      const el = await fixture<LadderChecklistElement>(
+        html`<ladder-checklist .ladder=${ladder} level="L3" storage-key=${newKey()} theme="dark"></ladder-checklist>`,
+      );
       await el.updateComplete;
       toggle(el, 'a3').click();
       await el.updateComplete;

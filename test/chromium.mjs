@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 export const MISSING_CHROMIUM =
-  'No Chromium found: install Debian\'s package (sudo apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary.';
+  "No Chromium found: install Debian's package (sudo apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary.";
 
 /** @returns {string | undefined} */
 export function findChromium() {
@@ -35,7 +35,9 @@ export const CHROMIUM_ARGS = [
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const path = findChromium();
   if (!path) {
-    console.error(process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist. ${MISSING_CHROMIUM}` : MISSING_CHROMIUM);
+    console.error(
+      process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist. ${MISSING_CHROMIUM}` : MISSING_CHROMIUM,
+    );
     process.exit(1);
   }
   console.log(path);

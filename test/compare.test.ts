@@ -24,7 +24,8 @@ function table(el: Element): Record<string, Record<string, (string | undefined)[
   for (const row of $$(el, 'tbody > tr')) {
     const section = row.dataset.section!;
     out[section] = {};
-    for (const td of row.querySelectorAll<HTMLElement>(':scope > td')) out[section][td.dataset.level!] = cell(el, section, td.dataset.level!);
+    for (const td of row.querySelectorAll<HTMLElement>(':scope > td'))
+      out[section][td.dataset.level!] = cell(el, section, td.dataset.level!);
   }
   return out;
 }
@@ -32,9 +33,14 @@ function table(el: Element): Record<string, Record<string, (string | undefined)[
 const item = (el: Element, level: string, id: string) => $(el, `td[data-level="${level}"] [data-item="${id}"]`);
 const tag = (el: Element, level: string, id: string) => text(item(el, level, id).querySelector('[part~="tag"]'));
 const columns = (el: Element) => $$(el, 'thead th[scope="col"][part~="level-heading"]').map((th) => th.dataset.level);
-const visibleColumns = (el: Element) => $$(el, 'thead th[part~="level-heading"]').filter((th) => th.checkVisibility()).map((th) => th.dataset.level);
+const visibleColumns = (el: Element) =>
+  $$(el, 'thead th[part~="level-heading"]')
+    .filter((th) => th.checkVisibility())
+    .map((th) => th.dataset.level);
 const checkbox = (el: Element, level: string) =>
-  $$(el, '[part~="levels"] label').find((l) => text(l).split(' ')[0] === level)!.querySelector('input') as HTMLInputElement;
+  $$(el, '[part~="levels"] label')
+    .find((l) => text(l).split(' ')[0] === level)!
+    .querySelector('input') as HTMLInputElement;
 const radios = (el: Element) => $$(el, '[part~="mode"] input') as HTMLInputElement[];
 const live = (el: Element) => text($(el, '[role="status"][aria-live]'));
 
@@ -139,7 +145,9 @@ describe('<ladder-compare>', () => {
 
     it('uses the page strings and the element strings', async () => {
       setLadderStrings({ compareSectionHeader: 'Rubrique' });
-      const el = await compare(html`<ladder-compare .ladder=${branchingLadder()} .strings=${{ compareFilterLabel: 'Filtrer' }}></ladder-compare>`);
+      const el = await compare(
+        html`<ladder-compare .ladder=${branchingLadder()} .strings=${{ compareFilterLabel: 'Filtrer' }}></ladder-compare>`,
+      );
       expect(text($(el, '.corner'))).to.equal('Rubrique');
       expect(text($(el, '[part~="controls"] .field > span'))).to.equal('Filtrer');
     });
@@ -304,7 +312,11 @@ describe('<ladder-compare>', () => {
       const scroller = $(el, '[part~="scroller"]');
       expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
       expect(visibleColumns(el)).to.deep.equal(['L1']);
-      expect($$(el, 'td').filter((td) => td.checkVisibility()).map((td) => td.dataset.level)).to.deep.equal(['L1', 'L1', 'L1']);
+      expect(
+        $$(el, 'td')
+          .filter((td) => td.checkVisibility())
+          .map((td) => td.dataset.level),
+      ).to.deep.equal(['L1', 'L1', 'L1']);
 
       const picker = $(el, '[part~="picker"] select') as HTMLSelectElement;
       expect(picker.checkVisibility()).to.equal(true);
@@ -378,7 +390,9 @@ describe('<ladder-compare>', () => {
     });
 
     it('meets contrast in the dark theme with new, carried and matched items', async () => {
-      const el = await compare(html`<ladder-compare .ladder=${branchingLadder()} theme="dark" mode="cumulative" filter="s"></ladder-compare>`);
+      const el = await compare(
+        html`<ladder-compare .ladder=${branchingLadder()} theme="dark" mode="cumulative" filter="s"></ladder-compare>`,
+      );
       expect($$(el, 'mark').length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });

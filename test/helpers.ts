@@ -80,7 +80,11 @@ export function watchConsole(): { messages: string[]; restore: () => void } {
 }
 
 /** Picks `content` as a file in the element's file input (as a user would) and waits until it is read. */
-export async function importFile(el: Element & { updateComplete: Promise<unknown> }, content: string, name = 'ratings.json'): Promise<void> {
+export async function importFile(
+  el: Element & { updateComplete: Promise<unknown> },
+  content: string,
+  name = 'ratings.json',
+): Promise<void> {
   const input = $(el, 'input[type="file"]') as HTMLInputElement;
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], name, { type: 'application/json' }));

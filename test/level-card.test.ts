@@ -78,7 +78,9 @@ describe('<ladder-level-card>', () => {
       expect(text(redFlag.querySelector('.visually-hidden'))).to.equal('Red flag:');
       expect(text(redFlag.querySelector('.marker'))).to.equal('⚑');
       expect(text($(el, '.item.kind-example .visually-hidden'))).to.equal('Example:');
-      expect(getComputedStyle(redFlag).borderInlineStartColor).to.not.equal(getComputedStyle($(el, '.item.kind-expectation')).borderInlineStartColor);
+      expect(getComputedStyle(redFlag).borderInlineStartColor).to.not.equal(
+        getComputedStyle($(el, '.item.kind-expectation')).borderInlineStartColor,
+      );
     });
   });
 
@@ -101,10 +103,17 @@ describe('<ladder-level-card>', () => {
         'From L2 · Engineer L2',
         'From L1 · Engineer L1',
       ]);
-      const l1Items = Object.values(engineering.levels[0]!.items).flat().map((i) => i.text.replace(/\s+/g, ' '));
+      const l1Items = Object.values(engineering.levels[0]!.items)
+        .flat()
+        .map((i) => i.text.replace(/\s+/g, ' '));
       const l1Group = $$(el, '.inherited-group')[2]!;
       expect([...l1Group.querySelectorAll('[part="item"] .text')].map(text)).to.deep.equal(
-        l1Items.map((t) => t.replace(/`/g, '').replace(/\*\*/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')),
+        l1Items.map((t) =>
+          t
+            .replace(/`/g, '')
+            .replace(/\*\*/g, '')
+            .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'),
+        ),
       );
       await expect(el).to.be.accessible();
     });
@@ -209,7 +218,9 @@ describe('<ladder-level-card>', () => {
     it('gives each item a stable anchor #<level>-<itemId>', async () => {
       const el = await card(html`<ladder-level-card level="L4"></ladder-level-card>`);
       const ids = $$(el, '.section [part="item"]').map((li) => li.id);
-      const own = Object.values(engineering.levels[3]!.items).flat().map((i) => `L4-${i.id}`);
+      const own = Object.values(engineering.levels[3]!.items)
+        .flat()
+        .map((i) => `L4-${i.id}`);
       expect(ids).to.deep.equal(own);
     });
 
@@ -217,7 +228,10 @@ describe('<ladder-level-card>', () => {
       const el = await card(html`<ladder-level-card level="L4"></ladder-level-card>`);
       const written: string[] = [];
       const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (t: string) => void written.push(t) },
+      });
       try {
         const first = $$(el, '[part="item"]')[0]!;
         (first.querySelector('[part="copy-button"]') as HTMLElement).click();
@@ -233,12 +247,17 @@ describe('<ladder-level-card>', () => {
 
     it('shows the link as text when the clipboard is not allowed', async () => {
       const el = await card(html`<ladder-level-card level="L4"></ladder-level-card>`);
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async () => Promise.reject(new Error('denied')) },
+      });
       try {
         const first = $$(el, '[part="item"]')[0]!;
         (first.querySelector('[part="copy-button"]') as HTMLElement).click();
         await until(() => !!shadow(el).querySelector('.copy-fallback'), 'the fallback text');
-        expect(text($(el, '.copy-fallback'))).to.equal(`Copying is not allowed here. The link is: ${location.href.split('#')[0]}#${first.id}`);
+        expect(text($(el, '.copy-fallback'))).to.equal(
+          `Copying is not allowed here. The link is: ${location.href.split('#')[0]}#${first.id}`,
+        );
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
       }
@@ -259,7 +278,8 @@ describe('<ladder-level-card>', () => {
       const el = await card(html`<ladder-level-card level="L4" compact></ladder-level-card>`);
       expect($$(el, '[part="counts"] li').map(text)).to.deep.equal(
         resolveLevel(engineering, 'L4').sections.map(
-          (s) => `${s.section.kind === 'red-flag' ? '⚑ ' : s.section.kind === 'example' ? '◆ ' : ''}${s.section.title} ${s.own.length} item${s.own.length === 1 ? '' : 's'} +${s.inherited.length} inherited`,
+          (s) =>
+            `${s.section.kind === 'red-flag' ? '⚑ ' : s.section.kind === 'example' ? '◆ ' : ''}${s.section.title} ${s.own.length} item${s.own.length === 1 ? '' : 's'} +${s.inherited.length} inherited`,
         ),
       );
       expect(shadow(el).querySelector('[part="item"]')).to.equal(null);
@@ -314,7 +334,10 @@ describe('<ladder-level-card>', () => {
       const el = wrapper.querySelector('ladder-level-card')!;
       await el.updateComplete;
       wrapper.ladder = branchingLadder();
-      await until(() => text(shadow(el).querySelector('[part="title"]')) === 'Engineer L2' && !!shadow(el).querySelector('[id="L2-b1"]'), 'the new ladder');
+      await until(
+        () => text(shadow(el).querySelector('[part="title"]')) === 'Engineer L2' && !!shadow(el).querySelector('[id="L2-b1"]'),
+        'the new ladder',
+      );
     });
   });
 
@@ -335,11 +358,31 @@ describe('<ladder-level-card>', () => {
     });
 
     const errorCases: [string, () => ReturnType<typeof html>, RegExp | string][] = [
-      ['an HTTP error', () => html`<ladder-level-card src="/test/fixtures/missing.json" level="L1"></ladder-level-card>`, /^Could not load the ladder from http:\/\/localhost:\d+\/test\/fixtures\/missing\.json: the server answered HTTP 404 Not Found\.$/],
-      ['invalid JSON', () => html`<ladder-level-card src="/test/fixtures/broken.json" level="L1"></ladder-level-card>`, /^The ladder at http:\/\/localhost:\d+\/test\/fixtures\/broken\.json is not valid JSON \(line 4, column 1\): unexpected "}"; expected a value after ","; trailing commas are not allowed$/],
-      ['an unknown bundled ladder', () => html`<ladder-level-card ladder="nope" level="L1"></ladder-level-card>`, 'There is no ladder "nope". Available ladders: engineering.'],
-      ['an unknown level', () => html`<ladder-level-card level="L9"></ladder-level-card>`, 'There is no level "L9" in this ladder. Known levels: L1, L2, L3, L4, L5.'],
-      ['no level', () => html`<ladder-level-card></ladder-level-card>`, 'No level chosen: set the level attribute, for example level="L3".'],
+      [
+        'an HTTP error',
+        () => html`<ladder-level-card src="/test/fixtures/missing.json" level="L1"></ladder-level-card>`,
+        /^Could not load the ladder from http:\/\/localhost:\d+\/test\/fixtures\/missing\.json: the server answered HTTP 404 Not Found\.$/,
+      ],
+      [
+        'invalid JSON',
+        () => html`<ladder-level-card src="/test/fixtures/broken.json" level="L1"></ladder-level-card>`,
+        /^The ladder at http:\/\/localhost:\d+\/test\/fixtures\/broken\.json is not valid JSON \(line 4, column 1\): unexpected "}"; expected a value after ","; trailing commas are not allowed$/,
+      ],
+      [
+        'an unknown bundled ladder',
+        () => html`<ladder-level-card ladder="nope" level="L1"></ladder-level-card>`,
+        'There is no ladder "nope". Available ladders: engineering.',
+      ],
+      [
+        'an unknown level',
+        () => html`<ladder-level-card level="L9"></ladder-level-card>`,
+        'There is no level "L9" in this ladder. Known levels: L1, L2, L3, L4, L5.',
+      ],
+      [
+        'no level',
+        () => html`<ladder-level-card></ladder-level-card>`,
+        'No level chosen: set the level attribute, for example level="L3".',
+      ],
     ];
     for (const [name, template, message] of errorCases) {
       it(`says what went wrong for ${name}`, async () => {
@@ -372,7 +415,9 @@ describe('<ladder-level-card>', () => {
       bad.schemaVersion = 3;
       const el = await card(html`<ladder-level-card .ladder=${bad} level="L1"></ladder-level-card>`);
       expect(text($(el, '[part="error"] p'))).to.equal('The ladder given to the element is not valid: 1 problem found.');
-      expect(text($(el, '[part="error"] li'))).to.equal('$.schemaVersion: unsupported schemaVersion "3"; this version of ladder-elements reads schemaVersion 1');
+      expect(text($(el, '[part="error"] li'))).to.equal(
+        '$.schemaVersion: unsupported schemaVersion "3"; this version of ladder-elements reads schemaVersion 1',
+      );
     });
 
     it('reports a network failure in plain words', async () => {
@@ -381,7 +426,9 @@ describe('<ladder-level-card>', () => {
         const el = await card(html`<ladder-level-card src="/offline.json" level="L1"></ladder-level-card>`);
         fetches.calls[0]!.fail(new TypeError('Failed to fetch'));
         await settled(el);
-        expect(text($(el, '[part="error"] p'))).to.match(/the request failed \(offline, blocked by the server's CORS policy, or the server cannot be reached\)\.$/);
+        expect(text($(el, '[part="error"] p'))).to.match(
+          /the request failed \(offline, blocked by the server's CORS policy, or the server cannot be reached\)\.$/,
+        );
       } finally {
         fetches.restore();
       }
@@ -483,7 +530,8 @@ describe('<ladder-level-card>', () => {
 
   describe('theming and strings', () => {
     it('switches colours with theme="dark" and keeps the host page font family', async () => {
-      const wrapper = await fixture(html`<div style="font-family: Georgia, serif; line-height: 7; letter-spacing: 3px; text-transform: uppercase">
+      const wrapper =
+        await fixture(html`<div style="font-family: Georgia, serif; line-height: 7; letter-spacing: 3px; text-transform: uppercase">
         <ladder-level-card level="L1" theme="light"></ladder-level-card>
         <ladder-level-card level="L1" theme="dark"></ladder-level-card>
       </div>`);

@@ -68,8 +68,16 @@ describe('renderMarkdown: structure', () => {
     ['query link', '[q](?level=L4)', `<p><a href="?level=L4" ${REL}>q</a></p>`],
     ['protocol-relative link is pinned to https', '[p](//cdn.example.com/x)', `<p><a href="https://cdn.example.com/x" ${REL}>p</a></p>`],
     ['reference link', '[x][r]\n\n[r]: https://a.com "T"', `<p><a href="https://a.com" ${REL} title="T">x</a></p>`],
-    ['entities in link href and title', '[x](https://a.com/?a=1&amp;b=2 "say &quot;hi&quot;")', `<p><a href="https://a.com/?a=1&b=2" ${REL} title="say &quot;hi&quot;">x</a></p>`],
-    ['character references in text', 'a &amp; b &copy; &#106; &#x6A; &lt;i&gt; &unknown; &amp;amp;', '<p>a &amp; b © j j &lt;i&gt; &amp;unknown; &amp;amp;</p>'],
+    [
+      'entities in link href and title',
+      '[x](https://a.com/?a=1&amp;b=2 "say &quot;hi&quot;")',
+      `<p><a href="https://a.com/?a=1&b=2" ${REL} title="say &quot;hi&quot;">x</a></p>`,
+    ],
+    [
+      'character references in text',
+      'a &amp; b &copy; &#106; &#x6A; &lt;i&gt; &unknown; &amp;amp;',
+      '<p>a &amp; b © j j &lt;i&gt; &amp;unknown; &amp;amp;</p>',
+    ],
     ['backslash escapes', '\\*not em\\* \\<b\\> \\&amp;', '<p>*not em* &lt;b&gt; &amp;amp;</p>'],
     ['code span keeps references literally', '`&amp; <i>`', '<p><code>&amp;amp; &lt;i&gt;</code></p>'],
     ['code block', '```js\nif (a < b) x = "&amp;";\n```', '<pre><code>if (a &lt; b) x = "&amp;amp;";</code></pre>'],
@@ -90,7 +98,11 @@ describe('renderMarkdown: structure', () => {
       '[click *me*](javascript:void(0))',
       '<p><span part="refused-link" title="Link removed: unsupported URL">click <em>me</em> (javascript:void(0))</span></p>',
     ],
-    ['refused autolink shows its source', '<ftp://a.com/x>', '<p><span part="refused-link" title="Link removed: unsupported URL">&lt;ftp://a.com/x&gt;</span></p>'],
+    [
+      'refused autolink shows its source',
+      '<ftp://a.com/x>',
+      '<p><span part="refused-link" title="Link removed: unsupported URL">&lt;ftp://a.com/x&gt;</span></p>',
+    ],
     ['empty text', '', ''],
   ];
   for (const [name, input, expected] of cases) {
@@ -134,7 +146,12 @@ describe('highlight', () => {
     ['regex characters', 'x (c) [d]', '(c)', `<p>x ${mark('(c)')} [d]</p>`],
     ['escapes markup in the needle and the text', 'a <b> c', '<b>', `<p>a ${mark('&lt;b&gt;')} c</p>`],
     ['matches decoded text', 'R&amp;D', 'r&d', `<p>${mark('R&amp;D')}</p>`],
-    ['inside emphasis, code and links (not across them)', '*ab* `ab` [ab](/ab) a**b**', 'ab', `<p><em>${mark('ab')}</em> <code>${mark('ab')}</code> <a href="/ab" ${REL}>${mark('ab')}</a> a<strong>b</strong></p>`],
+    [
+      'inside emphasis, code and links (not across them)',
+      '*ab* `ab` [ab](/ab) a**b**',
+      'ab',
+      `<p><em>${mark('ab')}</em> <code>${mark('ab')}</code> <a href="/ab" ${REL}>${mark('ab')}</a> a<strong>b</strong></p>`,
+    ],
     ['backslash and dash in the needle', 'a\\b c-d', '\\b c-', `<p>a${mark('\\b c-')}d</p>`],
     ['no match', 'abc', 'z', '<p>abc</p>'],
     ['empty needle: none', 'abc', '', '<p>abc</p>'],
@@ -309,9 +326,27 @@ describe('lexer cache', () => {
 /* --------------------------------------------------------------------------------- hostile */
 
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
-  p: [], em: [], strong: [], code: [], pre: [], del: [], br: [], ul: [], ol: ['start'], li: [],
-  a: ['href', 'rel', 'title'], blockquote: [], mark: ['part'], span: ['part', 'title'], hr: [],
-  table: [], thead: [], tbody: [], tr: [], th: [], td: [],
+  p: [],
+  em: [],
+  strong: [],
+  code: [],
+  pre: [],
+  del: [],
+  br: [],
+  ul: [],
+  ol: ['start'],
+  li: [],
+  a: ['href', 'rel', 'title'],
+  blockquote: [],
+  mark: ['part'],
+  span: ['part', 'title'],
+  hr: [],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
+  th: [],
+  td: [],
 };
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 

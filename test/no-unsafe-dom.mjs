@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FORBIDDEN = /\b(unsafeHTML|unsafeSVG|unsafeStatic|styleMap|insertAdjacentHTML|DOMParser|createContextualFragment|document\.write)\b|\.(innerHTML|outerHTML)\s*=|\sstyle=\$\{/;
+const FORBIDDEN =
+  /\b(unsafeHTML|unsafeSVG|unsafeStatic|styleMap|insertAdjacentHTML|DOMParser|createContextualFragment|document\.write)\b|\.(innerHTML|outerHTML)\s*=|\sstyle=\$\{/;
 
 const files = readdirSync('src', { recursive: true })
   .map(String)

@@ -10,7 +10,8 @@ import { $, controlFetch, shadow, text, until } from './helpers.js';
 
 type Laddered = HTMLElement & { resolvedLadder?: unknown; updateComplete: Promise<boolean> };
 
-const ready = (el: Element) => until(() => !!(el as Laddered).resolvedLadder && !shadow(el).querySelector('[part="status"]'), `<${el.localName}> to render`);
+const ready = (el: Element) =>
+  until(() => !!(el as Laddered).resolvedLadder && !shadow(el).querySelector('[part="status"]'), `<${el.localName}> to render`);
 
 describe('<ladder-provider>', () => {
   beforeEach(() => clearLadderCache());
@@ -38,7 +39,9 @@ describe('<ladder-provider>', () => {
   });
 
   it('takes no space of its own and keeps its children in the layout', async () => {
-    const wrapper = await fixture<LadderProviderElement>(html`<ladder-provider ladder="engineering"><ladder-level-card level="L1"></ladder-level-card></ladder-provider>`);
+    const wrapper = await fixture<LadderProviderElement>(
+      html`<ladder-provider ladder="engineering"><ladder-level-card level="L1"></ladder-level-card></ladder-provider>`,
+    );
     expect(getComputedStyle(wrapper).display).to.equal('contents');
     expect(wrapper.shadowRoot!.querySelector('slot')).to.not.equal(null);
   });
@@ -68,7 +71,7 @@ describe('<ladder-provider>', () => {
     await expect(wrapper).to.be.accessible();
   });
 
-  it('lets a child retry the provider\'s failed request', async () => {
+  it("lets a child retry the provider's failed request", async () => {
     const fetches = controlFetch();
     try {
       const wrapper = await fixture(html`<ladder-provider src="/provider-flaky.json">
@@ -90,7 +93,9 @@ describe('<ladder-provider>', () => {
   });
 
   it('gives its children the new ladder when its input changes, as a new value', async () => {
-    const wrapper = await fixture<LadderProviderElement>(html`<ladder-provider ladder="engineering"><ladder-level-card level="L2"></ladder-level-card></ladder-provider>`);
+    const wrapper = await fixture<LadderProviderElement>(
+      html`<ladder-provider ladder="engineering"><ladder-level-card level="L2"></ladder-level-card></ladder-provider>`,
+    );
     const card = wrapper.querySelector('ladder-level-card')! as Laddered;
     await ready(card);
     const before = card.resolvedLadder;

@@ -92,7 +92,8 @@ export function loadLadder(src: string, signal?: AbortSignal, timeoutMs = FETCH_
   if (!entry) {
     const controller = new AbortController();
     const timer = setTimeout(
-      () => controller.abort(new LadderLoadError(`Could not load the ladder from ${url}: no answer within ${timeoutMs / 1000} s.`, [], url)),
+      () =>
+        controller.abort(new LadderLoadError(`Could not load the ladder from ${url}: no answer within ${timeoutMs / 1000} s.`, [], url)),
       timeoutMs,
     );
     const created: Shared = { controller, users: 0, settled: false, promise: fetchAndParse(url, controller.signal) };

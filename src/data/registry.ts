@@ -25,9 +25,7 @@ export function registeredLadderIds(): string[] {
 export function registerLadder(value: unknown): Ladder {
   const result = parseLadder(value);
   if (!result.ok) {
-    throw new TypeError(
-      `registerLadder: not a valid ladder:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`,
-    );
+    throw new TypeError(`registerLadder: not a valid ladder:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
   }
   ladders.set(result.ladder.id, result.ladder);
   return result.ladder;

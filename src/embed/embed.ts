@@ -49,12 +49,14 @@ export function parseEmbedParams(search: string): { config?: EmbedConfig; proble
       continue;
     }
     if (name === 'theme' && !['light', 'dark'].includes(value)) problems.push(`"theme" must be light or dark (it is "${value}").`);
-    else if (name === 'mode' && !['delta', 'cumulative'].includes(value)) problems.push(`"mode" must be delta or cumulative (it is "${value}").`);
+    else if (name === 'mode' && !['delta', 'cumulative'].includes(value))
+      problems.push(`"mode" must be delta or cumulative (it is "${value}").`);
     else if (name === 'level' && !LEVEL_ID.test(value)) problems.push(`"level" must be a level id such as L4 (it is "${value}").`);
     else if (name === 'levels') {
       const ids = value.split(/[,\s]+/).filter(Boolean);
       const bad = ids.filter((id) => !LEVEL_ID.test(id));
-      if (ids.length === 0 || bad.length) problems.push(`"levels" must be level ids separated by commas, such as L3,L4 (it is "${value}").`);
+      if (ids.length === 0 || bad.length)
+        problems.push(`"levels" must be level ids separated by commas, such as L3,L4 (it is "${value}").`);
       else attributes.push([attribute, ids.join(' ')]);
       continue;
     } else if (name === 'src') {
@@ -64,7 +66,8 @@ export function parseEmbedParams(search: string): { config?: EmbedConfig; proble
       } catch {
         // reported below
       }
-      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) problems.push(`"src" must be an http(s) URL of a ladder JSON file (it is "${value}").`);
+      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+        problems.push(`"src" must be an http(s) URL of a ladder JSON file (it is "${value}").`);
       else attributes.push([attribute, url.href]);
       continue;
     }

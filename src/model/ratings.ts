@@ -82,10 +82,14 @@ const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}..
 export function parseRatings(input: unknown): RatingsParseResult {
   const errors: LadderError[] = [];
   const error = (path: string, message: string) => errors.push({ path, message });
-  if (!isRecord(input)) return { ok: false, errors: [{ path: '$', message: `saved ratings must be a JSON object, not ${typeName(input)}` }] };
+  if (!isRecord(input))
+    return { ok: false, errors: [{ path: '$', message: `saved ratings must be a JSON object, not ${typeName(input)}` }] };
   if (input.version !== RATINGS_VERSION) {
     const v = input.version === undefined ? 'is required' : `unsupported version ${quote(String(input.version))}`;
-    return { ok: false, errors: [{ path: '$.version', message: `${v}; this version of ladder-elements reads ratings version ${RATINGS_VERSION}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '$.version', message: `${v}; this version of ladder-elements reads ratings version ${RATINGS_VERSION}` }],
+    };
   }
   const unknown = (obj: Record<string, unknown>, at: string, fields: string[]) => {
     for (const key of Object.keys(obj)) {
@@ -101,7 +105,10 @@ export function parseRatings(input: unknown): RatingsParseResult {
     else error(pathKey('$', key), `must be a string, not ${typeName(v)}`);
   }
   if (!isRecord(input.ratings)) {
-    error('$.ratings', `${input.ratings === undefined ? 'is required' : `must be an object, not ${typeName(input.ratings)}`}: ratings by item id`);
+    error(
+      '$.ratings',
+      `${input.ratings === undefined ? 'is required' : `must be an object, not ${typeName(input.ratings)}`}: ratings by item id`,
+    );
     return { ok: false, errors };
   }
   for (const [id, raw] of Object.entries(input.ratings)) {
@@ -118,7 +125,10 @@ export function parseRatings(input: unknown): RatingsParseResult {
       if (typeof value === 'string' && value !== '') entry.value = value;
       else error(pathKey(at, 'value'), typeof value === 'string' ? 'must not be empty' : `must be a string, not ${typeName(value)}`);
     }
-    for (const [key, v] of [['applies', applies], ['done', done]] as const) {
+    for (const [key, v] of [
+      ['applies', applies],
+      ['done', done],
+    ] as const) {
       if (v === undefined) continue;
       if (typeof v === 'boolean') entry[key] = v;
       else error(pathKey(at, key), `must be true or false, not ${typeName(v)}`);
@@ -131,7 +141,9 @@ export function parseRatings(input: unknown): RatingsParseResult {
     else {
       error(
         pathKey(at, 'updatedAt'),
-        updatedAt === undefined ? 'is required: the time of the change in milliseconds since 1970' : `must be a time in milliseconds since 1970, not ${typeName(updatedAt)}`,
+        updatedAt === undefined
+          ? 'is required: the time of the change in milliseconds since 1970'
+          : `must be a time in milliseconds since 1970, not ${typeName(updatedAt)}`,
       );
     }
     file.ratings[id] = entry;
@@ -357,7 +369,8 @@ export function ratingsToMarkdown(input: RatingsMarkdownInput): string {
       const entry = entryOf(input.ratings, item.id);
       const text = oneLine(item.text) + (item.levelId === input.levelId ? '' : ` _(${item.levelId})_`);
       let line: string;
-      if (section.kind === 'red-flag') line = entry?.applies ? `- **${labels.redFlagApplies}** — ${text}` : `- ${labels.redFlagDoesNotApply} — ${text}`;
+      if (section.kind === 'red-flag')
+        line = entry?.applies ? `- **${labels.redFlagApplies}** — ${text}` : `- ${labels.redFlagDoesNotApply} — ${text}`;
       else if (section.kind === 'example') line = `- [${entry?.done ? 'x' : ' '}] ${text}`;
       else {
         const label = entry?.value === NOT_APPLICABLE ? labels.notApplicable : scale.find((p) => p.value === entry?.value)?.label;

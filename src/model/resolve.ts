@@ -17,7 +17,11 @@ export function findLevel(ladder: Ladder, levelId: string): Level | undefined {
 
 export function getLevel(ladder: Ladder, levelId: string): Level {
   const level = findLevel(ladder, levelId);
-  if (!level) throw new UnknownLevelError(levelId, ladder.levels.map((l) => l.id));
+  if (!level)
+    throw new UnknownLevelError(
+      levelId,
+      ladder.levels.map((l) => l.id),
+    );
   return level;
 }
 

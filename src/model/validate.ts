@@ -40,8 +40,7 @@ export function pathKey(path: string, key: string | number): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${quote(key)}]`;
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const typeName = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
@@ -173,7 +172,12 @@ export function parseLadder(input: unknown): ParseResult {
   const levels = c.array(input, '$', 'levels') ?? [];
   const levelIndex = new Map<string, number>();
   const itemOwner = new Map<string, { level: number; path: string }>();
-  interface PendingReplace { level: number; itemId: string; replaces: string; path: string }
+  interface PendingReplace {
+    level: number;
+    itemId: string;
+    replaces: string;
+    path: string;
+  }
   const replaces: PendingReplace[] = [];
   levels.forEach((raw, li) => {
     const at = pathKey('$.levels', li);
@@ -213,9 +217,9 @@ export function parseLadder(input: unknown): ParseResult {
       list.forEach((item, ii) => {
         const itemAt = pathKey(listAt, ii);
         if (!isRecord(item)) {
-      c.error(itemAt, `an item must be an object, not ${typeName(item)}`);
-      return;
-    }
+          c.error(itemAt, `an item must be an object, not ${typeName(item)}`);
+          return;
+        }
         c.known(item, itemAt, ['id', 'text', 'replaces']);
         const itemId = c.id(item, itemAt, 'id', ID, `item ${ID_HINT}`);
         c.string(item, itemAt, 'text', true);
@@ -277,10 +281,7 @@ export function parseLadder(input: unknown): ParseResult {
   for (const [child, parent] of parentOf) {
     if (!inCycle.has(child) && parent > child) {
       const p = levels[parent] as { id: string };
-      c.error(
-        pathKey(pathKey('$.levels', child), 'inherits'),
-        `inherits ${show(p.id)}, which comes later; list levels lowest first`,
-      );
+      c.error(pathKey(pathKey('$.levels', child), 'inherits'), `inherits ${show(p.id)}, which comes later; list levels lowest first`);
     }
   }
 

@@ -44,7 +44,12 @@ const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
  * First render of an element against the static limit: the same final DOM and styles inserted as
  * declarative shadow DOM. Both are timed from insertion to a forced layout, alternating, in one page.
  */
-async function renderVsStatic(page: Page, tag: string, attrs: Record<string, string>, ladder: unknown): Promise<{ element: number; staticHtml: number }> {
+async function renderVsStatic(
+  page: Page,
+  tag: string,
+  attrs: Record<string, string>,
+  ladder: unknown,
+): Promise<{ element: number; staticHtml: number }> {
   return page.evaluate(
     async ({ tag, attrs, ladder, runs }) => {
       const stage = document.getElementById('stage')!;
@@ -94,7 +99,10 @@ async function main(): Promise<void> {
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it.
   await page.addInitScript('window.__name = (f) => f');
@@ -107,9 +115,21 @@ async function main(): Promise<void> {
 
   // 1 and 2: first render of <ladder-compare mode="cumulative"> against the static-HTML limit.
   const all = await renderVsStatic(page, 'ladder-compare', { mode: 'cumulative' }, undefined);
-  rows.push(['1. compare, cumulative, bundled ladder (5 levels)', fmt(all.element), fmt(all.staticHtml), `${(all.element / all.staticHtml).toFixed(2)}×`, '≤ 1.30×']);
+  rows.push([
+    '1. compare, cumulative, bundled ladder (5 levels)',
+    fmt(all.element),
+    fmt(all.staticHtml),
+    `${(all.element / all.staticHtml).toFixed(2)}×`,
+    '≤ 1.30×',
+  ]);
   const large = await renderVsStatic(page, 'ladder-compare', { mode: 'cumulative' }, big);
-  rows.push(['2. compare, cumulative, 12 levels × 4 × 30 items', fmt(large.element), fmt(large.staticHtml), `${(large.element / large.staticHtml).toFixed(2)}×`, '≤ 1.30×']);
+  rows.push([
+    '2. compare, cumulative, 12 levels × 4 × 30 items',
+    fmt(large.element),
+    fmt(large.staticHtml),
+    `${(large.element / large.staticHtml).toFixed(2)}×`,
+    '≤ 1.30×',
+  ]);
 
   // 3: rating one item in a 300-item checklist: time to DOM updated, and which rows changed.
   const rating = await page.evaluate(
@@ -165,7 +185,13 @@ async function main(): Promise<void> {
     },
     { ladder: bigLadder({ levels: 10, sections: 3, itemsPerSection: 10, itemLength: 120 }), runs: RUNS },
   );
-  rows.push([`3. rate one item, ${rating.items}-item checklist`, fmt(median(rating.times)), '', `${rating.maxRowRenders} row render(s), ${rating.maxRowsTouched} row(s) mutated`, '< 2 ms, 1 row']);
+  rows.push([
+    `3. rate one item, ${rating.items}-item checklist`,
+    fmt(median(rating.times)),
+    '',
+    `${rating.maxRowRenders} row render(s), ${rating.maxRowsTouched} row(s) mutated`,
+    '< 2 ms, 1 row',
+  ]);
 
   // 4: twenty elements from one src: requests, parses, memory per extra element (fresh page, heap after GC).
   ladderRequests = 0;
@@ -184,7 +210,10 @@ async function main(): Promise<void> {
     };
     const add = async (n: number) => {
       const els = Array.from({ length: n }, (_, i) => {
-        const el = document.createElement('ladder-level-card') as HTMLElement & { updateComplete: Promise<unknown>; resolvedLadder?: unknown };
+        const el = document.createElement('ladder-level-card') as HTMLElement & {
+          updateComplete: Promise<unknown>;
+          resolvedLadder?: unknown;
+        };
         el.setAttribute('src', '/engineering.json');
         el.setAttribute('level', `L${(i % 5) + 1}`);
         return el;
@@ -203,7 +232,13 @@ async function main(): Promise<void> {
     const ladders = new Set([...first, ...more].map((e) => e.resolvedLadder));
     return { perElement: (after - before) / 19, distinctLadders: ladders.size };
   });
-  rows.push(['4. 20 cards from one src', `${ladderRequests} request(s)`, `${shared.distinctLadders} parse(s)`, `${(shared.perElement / 1024).toFixed(0)} KB heap per extra card`, '1 request']);
+  rows.push([
+    '4. 20 cards from one src',
+    `${ladderRequests} request(s)`,
+    `${shared.distinctLadders} parse(s)`,
+    `${(shared.perElement / 1024).toFixed(0)} KB heap per extra card`,
+    '1 request',
+  ]);
 
   await browser.close();
   server.close();

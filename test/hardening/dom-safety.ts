@@ -6,15 +6,61 @@
 
 /** Elements that run script, embed documents, load resources or restyle the page. */
 const FORBIDDEN_TAGS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'img', 'image', 'picture', 'source',
-  'svg', 'math', 'style', 'link', 'meta', 'base', 'form', 'video', 'audio', 'track', 'noscript', 'xmp',
-  'plaintext', 'marquee', 'isindex', 'keygen', 'portal', 'template', 'title', 'html', 'head', 'body',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'img',
+  'image',
+  'picture',
+  'source',
+  'svg',
+  'math',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'video',
+  'audio',
+  'track',
+  'noscript',
+  'xmp',
+  'plaintext',
+  'marquee',
+  'isindex',
+  'keygen',
+  'portal',
+  'template',
+  'title',
+  'html',
+  'head',
+  'body',
 ]);
 
 /** Attributes whose value is a URL a browser may navigate to, load or submit to. */
 const URL_ATTRIBUTES = [
-  'href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'background', 'poster', 'srcset', 'ping',
-  'cite', 'longdesc', 'codebase', 'lowsrc', 'dynsrc', 'manifest', 'icon', 'srcdoc',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'background',
+  'poster',
+  'srcset',
+  'ping',
+  'cite',
+  'longdesc',
+  'codebase',
+  'lowsrc',
+  'dynsrc',
+  'manifest',
+  'icon',
+  'srcdoc',
 ];
 
 /** The checklist's charts are SVG drawn by its own template (never from data): exactly this shape. */
@@ -61,7 +107,8 @@ export function findUnsafe(root: Node, ignore: ReadonlySet<Element> = new Set())
         if (lower === 'style') problems.push(`style="${value}" on ${describe(node)}`);
         if (URL_ATTRIBUTES.includes(lower) || lower.endsWith(':href')) {
           const scheme = schemeOf(value);
-          if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript') problems.push(`${lower}="${value}" on ${describe(node)}`);
+          if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript')
+            problems.push(`${lower}="${value}" on ${describe(node)}`);
         }
       }
       if (node instanceof HTMLAnchorElement && node.hasAttribute('href') && !['http:', 'https:', 'mailto:'].includes(node.protocol)) {

@@ -19,7 +19,11 @@ const newKey = () => `hardening-malformed-${Date.now()}-${keyCounter++}`;
 /** Waits (generously: a 10 MB answer is parsed on a loaded machine) until no element under `root` is loading. */
 async function settled(root: Element): Promise<void> {
   const elements = [...root.querySelectorAll(ELEMENTS)];
-  await until(() => elements.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="status"]')), 'every element to settle', 8000);
+  await until(
+    () => elements.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="status"]')),
+    'every element to settle',
+    8000,
+  );
   for (const el of elements) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 
@@ -32,7 +36,11 @@ function shownError(el: Element): { message: string; problems: string[] } {
 /** What an element says about a case it loaded from `url`. */
 function expectedFromSrc(c: MalformedLadder, url: string): { message: string; problems: string[] } {
   if (c.empty) return { message: `The ladder at ${url} is not valid JSON: the text is empty`, problems: [] };
-  if (c.syntax) return { message: `The ladder at ${url} is not valid JSON (line ${c.syntax.line}, column ${c.syntax.column}): ${c.syntax.message}`, problems: [] };
+  if (c.syntax)
+    return {
+      message: `The ladder at ${url} is not valid JSON (line ${c.syntax.line}, column ${c.syntax.column}): ${c.syntax.message}`,
+      problems: [],
+    };
   const n = c.problems!.length;
   return { message: `The ladder at ${url} is not valid: ${n} problem${n === 1 ? '' : 's'} found.`, problems: [...c.problems!] };
 }
@@ -63,7 +71,10 @@ describe('hardening: malformed ladders', () => {
     for (const key of Object.keys(localStorage)) if (key.includes(':hardening-malformed-')) localStorage.removeItem(key);
     const title = this.currentTest?.fullTitle() ?? '';
     expect(errorWatch.errors, title).to.deep.equal([]);
-    expect(consoleWatch.messages.filter((m) => !m.includes('Lit is in dev mode')), title).to.deep.equal([]);
+    expect(
+      consoleWatch.messages.filter((m) => !m.includes('Lit is in dev mode')),
+      title,
+    ).to.deep.equal([]);
   });
 
   it('has at least 30 cases', () => {
@@ -78,9 +89,10 @@ describe('hardening: malformed ladders', () => {
         const src = `/hardening/malformed-${i}.json`;
         const url = new URL(src, location.href).href;
         const object = asObject(c);
-        const byProperty: TemplateResult = object === undefined
-          ? html``
-          : html`<ladder-level-card .ladder=${object} level="L1"></ladder-level-card>
+        const byProperty: TemplateResult =
+          object === undefined
+            ? html``
+            : html`<ladder-level-card .ladder=${object} level="L1"></ladder-level-card>
               <ladder-compare .ladder=${object}></ladder-compare>
               <ladder-checklist .ladder=${object} level="L1" storage-key=${newKey()}></ladder-checklist>
               <ladder-provider .ladder=${object}><ladder-level-card level="L2"></ladder-level-card></ladder-provider>`;
@@ -108,7 +120,10 @@ describe('hardening: malformed ladders', () => {
 
         if (object !== undefined) {
           const n = c.problems!.length;
-          const fromProperty = { message: `The ladder given to the element is not valid: ${n} problem${n === 1 ? '' : 's'} found.`, problems: [...c.problems!] };
+          const fromProperty = {
+            message: `The ladder given to the element is not valid: ${n} problem${n === 1 ? '' : 's'} found.`,
+            problems: [...c.problems!],
+          };
           for (const el of root.querySelectorAll(`.property :is(${ELEMENTS})`)) {
             expect(shownError(el), `<${el.localName}> given .ladder`).to.deep.equal(fromProperty);
           }
@@ -134,10 +149,14 @@ describe('hardening: malformed ladders', () => {
       <ladder-level-card level="L1"></ladder-level-card>
       <ladder-provider><ladder-compare></ladder-compare></ladder-provider>
     </div>`);
-    for (const el of root.querySelectorAll('ladder-level-card, ladder-provider')) (el as HTMLElement & { ladder: unknown }).ladder = hostile;
+    for (const el of root.querySelectorAll('ladder-level-card, ladder-provider'))
+      (el as HTMLElement & { ladder: unknown }).ladder = hostile;
     await settled(root);
     for (const el of root.querySelectorAll(ELEMENTS)) {
-      expect(shownError(el)).to.deep.equal({ message: 'The ladder given to the element could not be read: reading it threw TypeError: no access.', problems: [] });
+      expect(shownError(el)).to.deep.equal({
+        message: 'The ladder given to the element could not be read: reading it threw TypeError: no access.',
+        problems: [],
+      });
     }
   });
 
@@ -146,11 +165,15 @@ describe('hardening: malformed ladders', () => {
     ladder.schemaVersion = Object.create(null);
     ladder.sections[0].kind = Object.create(null);
     const el = await fixture(html`<ladder-level-card .ladder=${ladder} level="L1"></ladder-level-card>`);
-    expect(shownError(el).problems).to.deep.equal(['$.schemaVersion: must be a number, not an object; this version of ladder-elements reads schemaVersion 1']);
+    expect(shownError(el).problems).to.deep.equal([
+      '$.schemaVersion: must be a number, not an object; this version of ladder-elements reads schemaVersion 1',
+    ]);
     ladder.schemaVersion = 1;
     (el as HTMLElement & { ladder: unknown }).ladder = { ...ladder };
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(shownError(el).problems).to.deep.equal(['$.sections[0].kind: an object is not a section kind; use one of: expectation, red-flag, example']);
+    expect(shownError(el).problems).to.deep.equal([
+      '$.sections[0].kind: an object is not a section kind; use one of: expectation, red-flag, example',
+    ]);
   });
 
   describe('tricky but valid', () => {
@@ -177,7 +200,8 @@ describe('hardening: malformed ladders', () => {
     it('rates, saves and restores items whose ids name Object.prototype members', async () => {
       const ladder = JSON.parse(VALID_BUT_TRICKY.find((c) => c.name.startsWith('ids that name'))!.text());
       const key = newKey();
-      const make = () => fixture<LadderChecklistElement>(html`<ladder-checklist .ladder=${ladder} level="L2" storage-key=${key}></ladder-checklist>`);
+      const make = () =>
+        fixture<LadderChecklistElement>(html`<ladder-checklist .ladder=${ladder} level="L2" storage-key=${key}></ladder-checklist>`);
       const first = await make();
       (shadow(first).querySelector('[id="item-hasOwnProperty"] input[type="checkbox"]') as HTMLInputElement).click();
       (shadow(first).querySelector('[id="item-b"] input[value="consistently"]') as HTMLInputElement).click();

@@ -30,7 +30,8 @@ function fakeFetch(): { calls: Call[]; restore: () => void } {
       calls.push({
         url,
         signal: init?.signal,
-        respond: (body, responseInit = {}) => resolve(new Response(body, { headers: { 'content-type': 'application/json' }, ...responseInit })),
+        respond: (body, responseInit = {}) =>
+          resolve(new Response(body, { headers: { 'content-type': 'application/json' }, ...responseInit })),
         breakBody: () => {
           const body = new ReadableStream<Uint8Array>({
             start(controller) {
@@ -107,7 +108,10 @@ describe('hardening: broken networks', () => {
     for (const key of Object.keys(localStorage)) if (key.includes(':hardening-network-')) localStorage.removeItem(key);
     const title = this.currentTest?.fullTitle() ?? '';
     expect(errorWatch.errors, title).to.deep.equal([]);
-    expect(consoleWatch.messages.filter((m) => !m.includes('Lit is in dev mode')), title).to.deep.equal([]);
+    expect(
+      consoleWatch.messages.filter((m) => !m.includes('Lit is in dev mode')),
+      title,
+    ).to.deep.equal([]);
   });
 
   async function everyElement(src: string) {
@@ -119,7 +123,15 @@ describe('hardening: broken networks', () => {
     </div>`);
     const [card, compare, checklist, provider] = [...root.children] as LadderEl[];
     const child = provider!.querySelector('ladder-level-card')!;
-    return { root, card: card!, compare: compare!, checklist: checklist!, provider: provider!, child, all: [card!, compare!, checklist!, child] };
+    return {
+      root,
+      card: card!,
+      compare: compare!,
+      checklist: checklist!,
+      provider: provider!,
+      child,
+      all: [card!, compare!, checklist!, child],
+    };
   }
 
   const httpErrors: [number, string, string][] = [
@@ -135,7 +147,8 @@ describe('hardening: broken networks', () => {
       for (const el of all) expect(text(status(el))).to.equal('Loading ladder…');
       fetches.calls[0]!.respond('<h1>error</h1>', { status: code, statusText, headers: { 'content-type': 'text/html' } });
       await untilSettled(...all);
-      for (const el of all) expect(errorText(el), el.localName).to.equal(`Could not load the ladder from ${url(src)}: the server answered ${words}.`);
+      for (const el of all)
+        expect(errorText(el), el.localName).to.equal(`Could not load the ladder from ${url(src)}: the server answered ${words}.`);
       for (const el of [card, compare, checklist]) expect(retryButton(el), el.localName).to.not.equal(null);
 
       // "Try again" on one element asks the server again, for that element.
@@ -173,7 +186,8 @@ describe('hardening: broken networks', () => {
       timers.held[0]!();
       await untilSettled(...all);
       expect(fetches.calls[0]!.signal?.aborted).to.equal(true);
-      for (const el of all) expect(errorText(el), el.localName).to.equal(`Could not load the ladder from ${url(src)}: no answer within 15 s.`);
+      for (const el of all)
+        expect(errorText(el), el.localName).to.equal(`Could not load the ladder from ${url(src)}: no answer within 15 s.`);
       for (const el of [card, compare, checklist]) expect(retryButton(el)).to.not.equal(null);
       expect(child.localName).to.equal('ladder-level-card');
     } finally {
@@ -200,7 +214,9 @@ describe('hardening: broken networks', () => {
   it('an HTML page with status 200 (a captive portal): not JSON, says where, and "Try again" recovers', async () => {
     const src = '/hardening/portal.json';
     const el = await fixture<LadderEl>(html`<ladder-level-card src=${src} level="L1"></ladder-level-card>`);
-    fetches.calls[0]!.respond('<!doctype html>\n<html><body>Sign in to the Wi-Fi</body></html>', { headers: { 'content-type': 'text/html' } });
+    fetches.calls[0]!.respond('<!doctype html>\n<html><body>Sign in to the Wi-Fi</body></html>', {
+      headers: { 'content-type': 'text/html' },
+    });
     await untilSettled(el);
     expect(errorText(el)).to.equal(
       `The ladder at ${url(src)} is not valid JSON (line 1, column 1): unexpected "<"; expected a value (object, array, string, number, true, false or null)`,
@@ -217,7 +233,10 @@ describe('hardening: broken networks', () => {
     const { all } = await everyElement(src);
     fetches.calls[0]!.breakBody();
     await untilSettled(...all);
-    for (const el of all) expect(errorText(el)).to.equal(`Could not load the ladder from ${url(src)}: the connection broke while the ladder was being received.`);
+    for (const el of all)
+      expect(errorText(el)).to.equal(
+        `Could not load the ladder from ${url(src)}: the connection broke while the ladder was being received.`,
+      );
   });
 
   it('offline: a plain message, then the ladder by itself once the browser is back online (and offline again is fine)', async () => {
@@ -283,7 +302,9 @@ describe('hardening: broken networks', () => {
       await untilSettled(shown);
       await new Promise((r) => setTimeout(r, 20));
       await el.updateComplete;
-      expect(errorText(shown)).to.equal(`Could not load the ladder from ${url('/hardening/newest.json')}: the server answered HTTP 502 Bad Gateway.`);
+      expect(errorText(shown)).to.equal(
+        `Could not load the ladder from ${url('/hardening/newest.json')}: the server answered HTTP 502 Bad Gateway.`,
+      );
       expect(shadow(shown).textContent).to.not.contain('Old');
     });
   }
@@ -325,7 +346,9 @@ describe('hardening: broken networks', () => {
 
   it('a checklist loses no rating while its ladder fails to load and comes back', async () => {
     const key = newKey();
-    const el = await fixture<LadderChecklistElement & LadderEl>(html`<ladder-checklist src="/hardening/ok.json" level="L2" storage-key=${key}></ladder-checklist>`);
+    const el = await fixture<LadderChecklistElement & LadderEl>(
+      html`<ladder-checklist src="/hardening/ok.json" level="L2" storage-key=${key}></ladder-checklist>`,
+    );
     fetches.calls[0]!.respond(ladderTitled('Base'));
     await untilSettled(el);
     ($(el, '[id="item-b"] input[value="consistently"]') as HTMLInputElement).click();

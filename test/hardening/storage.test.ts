@@ -19,18 +19,23 @@ const saved = (key: string): Ratings | null => {
   const raw = localStorage.getItem(PREFIX + key);
   return raw === null ? null : (JSON.parse(raw) as { ratings: Ratings }).ratings;
 };
-const savedValues = (key: string) => Object.fromEntries(Object.entries(saved(key) ?? {}).map(([id, e]) => [id, e.value ?? e.note ?? e.applies]));
+const savedValues = (key: string) =>
+  Object.fromEntries(Object.entries(saved(key) ?? {}).map(([id, e]) => [id, e.value ?? e.note ?? e.applies]));
 
 async function checklist(key: string, level = 'L3'): Promise<LadderChecklistElement> {
-  const el = await fixture<LadderChecklistElement>(html`<ladder-checklist .ladder=${branchingLadder()} level=${level} storage-key=${key}></ladder-checklist>`);
+  const el = await fixture<LadderChecklistElement>(
+    html`<ladder-checklist .ladder=${branchingLadder()} level=${level} storage-key=${key}></ladder-checklist>`,
+  );
   await el.updateComplete;
   return el;
 }
 
 const row = (el: Element, id: string) => $(el, `[id="item-${id}"]`);
-const checkedValue = (el: Element, id: string) => (row(el, id).querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value;
+const checkedValue = (el: Element, id: string) =>
+  (row(el, id).querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value;
 const messages = (el: Element) => text($(el, '[part="messages"]'));
-const warningsVisible = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part="messages"] .warning')].filter((w) => w.checkVisibility());
+const warningsVisible = (el: Element) =>
+  [...shadow(el).querySelectorAll<HTMLElement>('[part="messages"] .warning')].filter((w) => w.checkVisibility());
 
 async function rate(el: LadderChecklistElement, id: string, value: string): Promise<void> {
   (row(el, id).querySelector(`input[value="${value}"]`)!.closest('label') as HTMLElement).click();
@@ -84,7 +89,10 @@ describe('hardening: broken storage', () => {
     for (const frame of document.querySelectorAll('iframe.other-page')) frame.remove();
     const title = this.currentTest?.fullTitle() ?? '';
     expect(errorWatch.errors, title).to.deep.equal([]);
-    expect(consoleWatch.messages.filter((m) => !m.includes('Lit is in dev mode')), title).to.deep.equal([]);
+    expect(
+      consoleWatch.messages.filter((m) => !m.includes('Lit is in dev mode')),
+      title,
+    ).to.deep.equal([]);
   });
 
   it('getItem throws: works in memory with a warning, then saves everything once storage reads again', async () => {
@@ -196,16 +204,40 @@ describe('hardening: broken storage', () => {
 
   describe('corrupt or other-version saved data: set aside unchanged, said so, and new ratings saved', () => {
     const cases: [string, string, string][] = [
-      ['not JSON', 'ratings: lots', '$: invalid JSON at line 1, column 1: unexpected "r"; expected a value (object, array, string, number, true, false or null)'],
+      [
+        'not JSON',
+        'ratings: lots',
+        '$: invalid JSON at line 1, column 1: unexpected "r"; expected a value (object, array, string, number, true, false or null)',
+      ],
       ['cut off', '{"version":1,"ratings":{"c1":{"value":"some', '$: invalid JSON at line 1, column 39: a string is never closed'],
       ['a JSON array', '[1, 2]', '$: saved ratings must be a JSON object, not an array'],
       ['null', 'null', '$: saved ratings must be a JSON object, not null'],
-      ['an older version', JSON.stringify({ version: 0, ratings: { c1: { value: 'sometimes', updatedAt: 1 } } }), '$.version: unsupported version "0"; this version of ladder-elements reads ratings version 1'],
-      ['a newer version', JSON.stringify({ version: 2, entries: [] }), '$.version: unsupported version "2"; this version of ladder-elements reads ratings version 1'],
+      [
+        'an older version',
+        JSON.stringify({ version: 0, ratings: { c1: { value: 'sometimes', updatedAt: 1 } } }),
+        '$.version: unsupported version "0"; this version of ladder-elements reads ratings version 1',
+      ],
+      [
+        'a newer version',
+        JSON.stringify({ version: 2, entries: [] }),
+        '$.version: unsupported version "2"; this version of ladder-elements reads ratings version 1',
+      ],
       ['no version', JSON.stringify({ ratings: {} }), '$.version: is required; this version of ladder-elements reads ratings version 1'],
-      ['an entry of the wrong type', JSON.stringify({ version: 1, ratings: { c1: 'sometimes' } }), '$.ratings.c1: a rating must be an object, not a string'],
-      ['a null byte', `{"version":1,"ratings":{"c1\u0000":{}}}`, '$: invalid JSON at line 1, column 28: unexpected control character U+0000 inside a string'],
-      ['half a megabyte of garbage', 'x'.repeat(500_000), '$: invalid JSON at line 1, column 1: unexpected "x"; expected a value (object, array, string, number, true, false or null)'],
+      [
+        'an entry of the wrong type',
+        JSON.stringify({ version: 1, ratings: { c1: 'sometimes' } }),
+        '$.ratings.c1: a rating must be an object, not a string',
+      ],
+      [
+        'a null byte',
+        `{"version":1,"ratings":{"c1\u0000":{}}}`,
+        '$: invalid JSON at line 1, column 28: unexpected control character U+0000 inside a string',
+      ],
+      [
+        'half a megabyte of garbage',
+        'x'.repeat(500_000),
+        '$: invalid JSON at line 1, column 1: unexpected "x"; expected a value (object, array, string, number, true, false or null)',
+      ],
     ];
     for (const [name, data, reason] of cases) {
       it(name, async () => {
@@ -260,7 +292,10 @@ describe('hardening: broken storage', () => {
       const mine = saved(key)!.c1!;
       // The other page read before our write and saved after it: its copy lacks our c1 and adds its c2.
       const arrived = storageEvent(key);
-      other.setItem(PREFIX + key, JSON.stringify({ version: 1, ratings: { c2: { value: 'consistently', updatedAt: mine.updatedAt + 1 } } }));
+      other.setItem(
+        PREFIX + key,
+        JSON.stringify({ version: 1, ratings: { c2: { value: 'consistently', updatedAt: mine.updatedAt + 1 } } }),
+      );
       await arrived;
       await el.updateComplete;
       expect(checkedValue(el, 'c1')).to.equal('sometimes');
@@ -315,16 +350,27 @@ describe('hardening: broken storage', () => {
       await rate(a!, 'c1', 'sometimes');
       // The other page merges properly (reads, then writes everything it knows plus its change).
       let arrived = storageEvent(key);
-      other.setItem(PREFIX + key, JSON.stringify({ version: 1, ratings: { ...saved(key), b2: { value: 'consistently', updatedAt: Date.now() + 10 } } }));
+      other.setItem(
+        PREFIX + key,
+        JSON.stringify({ version: 1, ratings: { ...saved(key), b2: { value: 'consistently', updatedAt: Date.now() + 10 } } }),
+      );
       await arrived;
       await rate(b!, 'a2', 'not-yet');
       arrived = storageEvent(key);
-      other.setItem(PREFIX + key, JSON.stringify({ version: 1, ratings: { ...saved(key), c2: { value: 'na', updatedAt: Date.now() + 20 } } }));
+      other.setItem(
+        PREFIX + key,
+        JSON.stringify({ version: 1, ratings: { ...saved(key), c2: { value: 'na', updatedAt: Date.now() + 20 } } }),
+      );
       await arrived;
       await rate(a!, 'c2', 'consistently');
       await b!.updateComplete;
       expect(savedValues(key)).to.deep.equal({ c1: 'sometimes', b2: 'consistently', a2: 'not-yet', c2: 'consistently' });
-      expect(['c1', 'b2', 'a2', 'c2'].map((id) => checkedValue(a!, id))).to.deep.equal(['sometimes', 'consistently', 'not-yet', 'consistently']);
+      expect(['c1', 'b2', 'a2', 'c2'].map((id) => checkedValue(a!, id))).to.deep.equal([
+        'sometimes',
+        'consistently',
+        'not-yet',
+        'consistently',
+      ]);
       expect(checkedValue(b!, 'a2')).to.equal('not-yet');
     });
   });

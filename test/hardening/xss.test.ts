@@ -59,7 +59,10 @@ describe('hardening: hostile text runs nothing', () => {
     for (const key of Object.keys(localStorage)) if (key.includes(':hardening-xss-')) localStorage.removeItem(key);
     const title = this.currentTest?.fullTitle() ?? '';
     expect(errorWatch.errors, title).to.deep.equal([]);
-    expect(consoleWatch.messages.filter((m) => !m.includes('Lit is in dev mode')), title).to.deep.equal([]);
+    expect(
+      consoleWatch.messages.filter((m) => !m.includes('Lit is in dev mode')),
+      title,
+    ).to.deep.equal([]);
   });
 
   /** Nothing ran (after a frame and a timeout) and nothing dangerous is in the DOM. */
@@ -89,7 +92,11 @@ describe('hardening: hostile text runs nothing', () => {
       img.src = 'data:,not-an-image';
       probe.append(img);
       await until(() => window.__xss === 1, 'the probe to run');
-      expect(findUnsafe(probe)).to.deep.equal(['<img> element', 'onerror="window.__xssHit()" on <img>', 'src="data:,not-an-image" on <img>']);
+      expect(findUnsafe(probe)).to.deep.equal([
+        '<img> element',
+        'onerror="window.__xssHit()" on <img>',
+        'src="data:,not-an-image" on <img>',
+      ]);
     } finally {
       probe.remove();
     }
@@ -120,8 +127,10 @@ describe('hardening: hostile text runs nothing', () => {
         for (const el of root.querySelectorAll('ladder-level-card, ladder-compare, ladder-checklist')) {
           expect(shadow(el).querySelector('[part="error"]'), `<${el.localName}> shows an error`).to.equal(null);
         }
-        for (const card of root.querySelectorAll('ladder-level-card')) expect(shadow(card).querySelector('[part="title"]')).to.not.equal(null);
-        for (const checklist of root.querySelectorAll('ladder-checklist')) expect(shadow(checklist).querySelector('[part="title"]')).to.not.equal(null);
+        for (const card of root.querySelectorAll('ladder-level-card'))
+          expect(shadow(card).querySelector('[part="title"]')).to.not.equal(null);
+        for (const checklist of root.querySelectorAll('ladder-checklist'))
+          expect(shadow(checklist).querySelector('[part="title"]')).to.not.equal(null);
         const filtered = root.querySelectorAll('ladder-compare')[1]!;
         if (filter) expect($$(filtered, '[part="item"]').length, 'the filter matches the payload').to.be.greaterThan(0);
         await expectSafe(payload);
@@ -165,7 +174,11 @@ describe('hardening: hostile text runs nothing', () => {
         expect(lines).to.include(`$.id: ${quoted(payload)} is not a valid ladder ${slug}`);
         expect(lines).to.include(`$.sections[0].id: ${quoted(payload)} is not a valid section ${slug}`);
         expect(lines).to.include(`$.levels[0].id: ${quoted(payload)} is not a valid level ${id}`);
-        expect(lines.some((l) => l.startsWith('$.sections[1].kind: ') && l.endsWith('is not a section kind; use one of: expectation, red-flag, example'))).to.equal(true);
+        expect(
+          lines.some(
+            (l) => l.startsWith('$.sections[1].kind: ') && l.endsWith('is not a section kind; use one of: expectation, red-flag, example'),
+          ),
+        ).to.equal(true);
         expect(errorLines(compare!)).to.deep.equal(lines);
         expect(errorLines(checklist!)).to.deep.equal(lines);
         // The inputs that name a ladder or a level echo it as text.
@@ -184,11 +197,12 @@ describe('hardening: hostile text runs nothing', () => {
     const chunks: string[][] = [];
     for (let i = 0; i < XSS_PAYLOADS.length; i += 20) chunks.push(XSS_PAYLOADS.slice(i, i + 20).map((p) => p.payload));
 
-
     chunks.forEach((payloads, c) => {
       it(`refuses a file whose ids, values and name are payloads ${c * 20}–${c * 20 + payloads.length - 1}, and shows why as text`, async () => {
         const ladder = hostileLadder(['x']);
-        const el = await fixture<LadderChecklistElement>(html`<ladder-checklist .ladder=${ladder} level="L3" storage-key=${newKey()}></ladder-checklist>`);
+        const el = await fixture<LadderChecklistElement>(
+          html`<ladder-checklist .ladder=${ladder} level="L3" storage-key=${newKey()}></ladder-checklist>`,
+        );
         const ratings = Object.fromEntries(payloads.map((p) => [p, { value: p, note: p, updatedAt: 1 }]));
         await importFile(el, JSON.stringify({ version: 1, ladder: payloads[0], ratings }), payloads[0]!);
         const alert = $(el, '[part="error"]');
@@ -203,9 +217,15 @@ describe('hardening: hostile text runs nothing', () => {
       it(`imports notes and values that are payloads ${c * 20}–${c * 20 + payloads.length - 1}, keeps them as text, exports them as text`, async () => {
         const ladder = hostileLadder(['x']);
         const key = newKey();
-        const el = await fixture<LadderChecklistElement>(html`<ladder-checklist .ladder=${ladder} level="L3" storage-key=${key}></ladder-checklist>`);
+        const el = await fixture<LadderChecklistElement>(
+          html`<ladder-checklist .ladder=${ladder} level="L3" storage-key=${key}></ladder-checklist>`,
+        );
         const ratings: Ratings = Object.fromEntries(payloads.map((p, i) => [`i${i}`, { value: p, note: p, updatedAt: 1 }]));
-        await importFile(el, JSON.stringify({ version: 1, ladder: payloads.join(' '), level: payloads[1] ?? 'L3', ratings }), 'ratings.json');
+        await importFile(
+          el,
+          JSON.stringify({ version: 1, ladder: payloads.join(' '), level: payloads[1] ?? 'L3', ratings }),
+          'ratings.json',
+        );
         expect(text($(el, '[part="confirm"] p'))).to.contain(squeeze(payloads.join(' ')));
         ($(el, '.confirm-yes') as HTMLButtonElement).click();
         await el.updateComplete;
@@ -217,9 +237,14 @@ describe('hardening: hostile text runs nothing', () => {
         // Saved as they are, and the Markdown export shown for copying by hand keeps them as text.
         const saved = JSON.parse(localStorage.getItem(`${KEY_PREFIX}hostile:${key}`)!).ratings as Ratings;
         expect(saved.i0?.note).to.equal(payloads[0]);
-        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+        Object.defineProperty(navigator, 'clipboard', {
+          configurable: true,
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+        });
         try {
-          $$(el, '[part="action"]').find((b) => text(b) === 'Copy as Markdown')!.click();
+          $$(el, '[part="action"]')
+            .find((b) => text(b) === 'Copy as Markdown')!
+            .click();
           await until(() => !!shadow(el).querySelector('.fallback textarea'), 'the Markdown fallback');
         } finally {
           delete (navigator as { clipboard?: unknown }).clipboard;
@@ -235,8 +260,14 @@ describe('hardening: hostile text runs nothing', () => {
         const ladder = hostileLadder(['x']);
         const good = newKey();
         const bad = newKey();
-        localStorage.setItem(`${KEY_PREFIX}hostile:${good}`, JSON.stringify({ version: 1, ratings: Object.fromEntries(payloads.map((p, i) => [`i${i}`, { note: p, updatedAt: 1 }])) }));
-        localStorage.setItem(`${KEY_PREFIX}hostile:${bad}`, JSON.stringify({ version: 1, ratings: Object.fromEntries(payloads.map((p) => [p, { note: p, updatedAt: 1 }])) }));
+        localStorage.setItem(
+          `${KEY_PREFIX}hostile:${good}`,
+          JSON.stringify({ version: 1, ratings: Object.fromEntries(payloads.map((p, i) => [`i${i}`, { note: p, updatedAt: 1 }])) }),
+        );
+        localStorage.setItem(
+          `${KEY_PREFIX}hostile:${bad}`,
+          JSON.stringify({ version: 1, ratings: Object.fromEntries(payloads.map((p) => [p, { note: p, updatedAt: 1 }])) }),
+        );
         const root = await fixture(html`<div>
           <ladder-checklist .ladder=${ladder} level="L3" storage-key=${good}></ladder-checklist>
           <ladder-checklist .ladder=${ladder} level="L3" storage-key=${bad}></ladder-checklist>

@@ -24,7 +24,9 @@ describe('the bundled engineering ladder', () => {
     assert.equal(result.ok, true, result.ok ? '' : JSON.stringify(result.errors));
   });
 
-  it('has L4 word for word from the seed', { skip: !existsSync('../shared/seed/engineer-L4.md') && 'the seed (../shared/seed) is not beside this checkout' }, () => {
+  it('has L4 word for word from the seed', {
+    skip: !existsSync('../shared/seed/engineer-L4.md') && 'the seed (../shared/seed) is not beside this checkout',
+  }, () => {
     assert.equal(readFileSync(`${dir}/L4.md`, 'utf8'), readFileSync('../shared/seed/engineer-L4.md', 'utf8'));
   });
 
@@ -35,11 +37,22 @@ describe('the bundled engineering ladder', () => {
     assert.ok(ladder);
     assert.deepEqual(
       ladder.levels.map((l) => [l.id, l.inherits ?? null]),
-      [['L1', null], ['L2', 'L1'], ['L3', 'L2'], ['L4', 'L3'], ['L5', 'L4']],
+      [
+        ['L1', null],
+        ['L2', 'L1'],
+        ['L3', 'L2'],
+        ['L4', 'L3'],
+        ['L5', 'L4'],
+      ],
     );
     assert.deepEqual(
       ladder.sections.map((s) => [s.id, s.kind]),
-      [['should-have', 'expectation'], ['is-expected-to', 'expectation'], ['red-flags', 'red-flag'], ['practical-examples', 'example']],
+      [
+        ['should-have', 'expectation'],
+        ['is-expected-to', 'expectation'],
+        ['red-flags', 'red-flag'],
+        ['practical-examples', 'example'],
+      ],
     );
     for (const level of ladder.levels) {
       const own = Object.values(level.items).flat().length;

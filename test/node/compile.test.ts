@@ -17,11 +17,9 @@ function ok(files: SourceFile[], options = {}): Ladder {
 }
 
 /** The formatted errors of one in-memory file. */
-const errorsOf = (text: string, path = 'bad.md'): string[] =>
-  compileLadder([{ path, text }]).errors.map(formatCompileError);
+const errorsOf = (text: string, path = 'bad.md'): string[] => compileLadder([{ path, text }]).errors.map(formatCompileError);
 
-const texts = (ladder: Ladder, level: number, section: string): string[] =>
-  (ladder.levels[level]?.items[section] ?? []).map((i) => i.text);
+const texts = (ladder: Ladder, level: number, section: string): string[] => (ladder.levels[level]?.items[section] ?? []).map((i) => i.text);
 
 describe('the seed (engineer-L4.md)', () => {
   const ladder = ok([fixture('seed/L3.md'), fixture('seed/L4.md')], { name: 'engineering' });
@@ -174,7 +172,10 @@ describe('one file with many levels', () => {
 
 describe('other inputs', () => {
   test('a README.md / _ladder.md gives title and description', () => {
-    const ladder = ok(['_ladder.md', 'L1.md', 'L2.md', 'L10.md'].map((f) => fixture(`natural/${f}`)), { name: 'natural' });
+    const ladder = ok(
+      ['_ladder.md', 'L1.md', 'L2.md', 'L10.md'].map((f) => fixture(`natural/${f}`)),
+      { name: 'natural' },
+    );
     assert.equal(ladder.title, 'Natural order ladder');
     assert.equal(ladder.description, 'Files are read in natural order: L2 before L10.\n\nThe description keeps its *Markdown*.');
     assert.deepEqual(Object.keys(ladder).slice(0, 4), ['schemaVersion', 'id', 'title', 'description']);
@@ -215,10 +216,12 @@ describe('other inputs', () => {
   });
 
   test('a level may refer to a level in another file', () => {
-    const ladder = ok([
-      { path: 'a.md', text: '# Engineer L1\n## Do\n* a\n' },
-      { path: 'b.md', text: '# Engineer L2\n*Same as Engineer L1 and...*\n## Do\n* b {replaces=#x}\n' },
-    ].map((f, i) => (i === 0 ? { ...f, text: f.text.replace('* a', '* a {#x}') } : f)));
+    const ladder = ok(
+      [
+        { path: 'a.md', text: '# Engineer L1\n## Do\n* a\n' },
+        { path: 'b.md', text: '# Engineer L2\n*Same as Engineer L1 and...*\n## Do\n* b {replaces=#x}\n' },
+      ].map((f, i) => (i === 0 ? { ...f, text: f.text.replace('* a', '* a {#x}') } : f)),
+    );
     assert.deepEqual(ladder.levels[1]?.items.do, [{ id: generateItemId('L2', 'b'), text: 'b', replaces: 'x' }]);
   });
 
@@ -254,29 +257,18 @@ describe('malformed input: every problem at its file and line', () => {
   const cases: [name: string, text: string, errors: string[]][] = [
     ['empty file', ' \n\n', ['bad.md:1: empty file: expected a level heading ("# Title")']],
     ['file with only a rule', '\n---\n', ['bad.md:1: empty file: expected a level heading ("# Title")']],
-    [
-      'text before the first level',
-      'Intro text\n\n# L1\n## Do\n* a\n',
-      ['bad.md:1: paragraph before the first level heading ("# Title")'],
-    ],
+    ['text before the first level', 'Intro text\n\n# L1\n## Do\n* a\n', ['bad.md:1: paragraph before the first level heading ("# Title")']],
     [
       'section before the first level',
       '## Do\n* a\n# L1\n## Do\n* a\n',
-      [
-        'bad.md:1: section heading before the first level heading ("# Title")',
-        'bad.md:2: list before the first level heading ("# Title")',
-      ],
+      ['bad.md:1: section heading before the first level heading ("# Title")', 'bad.md:2: list before the first level heading ("# Title")'],
     ],
     [
       'unknown Same-as ref',
       '# L1\n## Do\n* a\n\n# L2\n*Same as Staff and...*\n',
       ['bad.md:6: unknown level "Staff" in "Same as": no level has that id or title (levels: L1, L2)'],
     ],
-    [
-      'cycle via Same-as',
-      '# L1\nSame as L2 and...\n## Do\n* a\n# L2\nSame as L1 and...\n',
-      ['bad.md:2: inheritance cycle: L1 → L2 → L1'],
-    ],
+    ['cycle via Same-as', '# L1\nSame as L2 and...\n## Do\n* a\n# L2\nSame as L1 and...\n', ['bad.md:2: inheritance cycle: L1 → L2 → L1']],
     [
       'Same-as a later level',
       '# L1\nSame as L2 and...\n# L2\n## Do\n* a\n',
@@ -303,7 +295,11 @@ describe('malformed input: every problem at its file and line', () => {
       '# L1\n## Do\n* a\n# Two {#-x}\n## Do\n* b\n',
       ['bad.md:4: "-x" is not a valid level id (letters, digits, ".", "_" or "-", starting with a letter or digit)'],
     ],
-    ['malformed level id', '# Engineer {#L 1}\n## Do\n* a\n', ['bad.md:1: misplaced or malformed "{#L 1}": write {#id} at the end of the heading']],
+    [
+      'malformed level id',
+      '# Engineer {#L 1}\n## Do\n* a\n',
+      ['bad.md:1: misplaced or malformed "{#L 1}": write {#id} at the end of the heading'],
+    ],
     [
       'id on a section heading',
       '# L1\n## Do {#do}\n* a\n',
@@ -334,7 +330,11 @@ describe('malformed input: every problem at its file and line', () => {
       '# L1\n## Do\n* a\n##### Deep\n',
       ['bad.md:4: heading level 5 is too deep: use "#" for a level and "##" to "####" for a section'],
     ],
-    ['section without items', '# L1\n## Do\n* a\n## Avoid\n\n', ['bad.md:4: section "Avoid" has no items: expected a list under its heading']],
+    [
+      'section without items',
+      '# L1\n## Do\n* a\n## Avoid\n\n',
+      ['bad.md:4: section "Avoid" has no items: expected a list under its heading'],
+    ],
     [
       'section followed by another heading',
       '# L1\n## Do\n## Avoid\n* a\n',
@@ -370,7 +370,11 @@ describe('malformed input: every problem at its file and line', () => {
       '# L1\n## Do\n* a\n# L2\n> Summary\n*Same as L1 and...*\n## Do\n* b\n',
       ['bad.md:6: this "Same as" line continues the summary blockquote: leave a blank line before it'],
     ],
-    ['section appearing twice in a level', '# L1\n## Do\n* a\n## Do\n* b\n', ['bad.md:4: section "Do" appears twice in level "L1" (first at line 2)']],
+    [
+      'section appearing twice in a level',
+      '# L1\n## Do\n* a\n## Do\n* b\n',
+      ['bad.md:4: section "Do" appears twice in level "L1" (first at line 2)'],
+    ],
     [
       'malformed item attribute',
       '# L1\n## Do\n* a {replaces=x}\n* b {#one} more\n',
@@ -421,9 +425,7 @@ describe('malformed input: every problem at its file and line', () => {
         { path: 'x/README.md', text: '# A\n' },
         { path: 'x/_ladder.md', text: '# B\n' },
       ]).errors.map(formatCompileError),
-      [
-        'x/_ladder.md:1: a second ladder description file; x/README.md already describes the ladder',
-      ],
+      ['x/_ladder.md:1: a second ladder description file; x/README.md already describes the ladder'],
     );
     assert.deepEqual(compileLadder([{ path: 'x/README.md', text: 'no title\n' }]).errors.map(formatCompileError), [
       'x/README.md:1: a ladder description file needs a title ("# Title")',

@@ -136,7 +136,9 @@ describe('dist/ in a real browser', { skip: !existsSync(join(DIST, 'ladder-eleme
     const { page, problems } = await open('/page/double-load.html');
     assert.equal(await cardTitle(page), 'Engineer L4');
     // Both copies ran: the second one found the tags defined and the Trusted Types policy shared.
-    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('ladder-elements.js')).length);
+    const loaded = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((r) => r.name.includes('ladder-elements.js')).length,
+    );
     assert.equal(loaded, 2);
     assert.deepEqual(problems, []);
     await page.close();
@@ -162,11 +164,38 @@ describe('dist/ in a real browser', { skip: !existsSync(join(DIST, 'ladder-eleme
       const root = document.querySelector('ladder-level-card')!.shadowRoot!;
       const pick = (sel: string) => {
         const s = getComputedStyle(root.querySelector(sel)!);
-        return { fontSize: s.fontSize, lineHeight: s.lineHeight, textTransform: s.textTransform, letterSpacing: s.letterSpacing, color: s.color, fontWeight: s.fontWeight, textAlign: s.textAlign, margin: s.marginTop, listStyle: s.listStyleType, display: s.display };
+        return {
+          fontSize: s.fontSize,
+          lineHeight: s.lineHeight,
+          textTransform: s.textTransform,
+          letterSpacing: s.letterSpacing,
+          color: s.color,
+          fontWeight: s.fontWeight,
+          textAlign: s.textAlign,
+          margin: s.marginTop,
+          listStyle: s.listStyleType,
+          display: s.display,
+        };
       };
-      return { title: pick('[part="title"]'), item: pick('[part="item"]'), text: pick('[part="item"] p'), toggle: pick('[part="inherited-toggle"]') };
+      return {
+        title: pick('[part="title"]'),
+        item: pick('[part="item"]'),
+        text: pick('[part="item"] p'),
+        toggle: pick('[part="inherited-toggle"]'),
+      };
     });
-    assert.deepEqual(styles.title, { fontSize: '22.4px', lineHeight: '28px', textTransform: 'none', letterSpacing: 'normal', color: 'rgb(29, 35, 48)', fontWeight: '700', textAlign: 'start', margin: '0px', listStyle: 'disc', display: 'block' });
+    assert.deepEqual(styles.title, {
+      fontSize: '22.4px',
+      lineHeight: '28px',
+      textTransform: 'none',
+      letterSpacing: 'normal',
+      color: 'rgb(29, 35, 48)',
+      fontWeight: '700',
+      textAlign: 'start',
+      margin: '0px',
+      listStyle: 'disc',
+      display: 'block',
+    });
     assert.equal(styles.text.fontSize, '16px');
     assert.equal(styles.text.lineHeight, '24px');
     assert.equal(styles.item.display, 'flex');
@@ -188,7 +217,9 @@ describe('dist/ in a real browser', { skip: !existsSync(join(DIST, 'ladder-eleme
     const { page, problems } = await open('/page/iframe.html');
     const frame = page.frameLocator('#embed');
     await frame.locator('ladder-level-card >> [part="title"]').waitFor({ timeout: 15_000 });
-    await page.waitForFunction(() => Number(document.getElementById('embed')!.getAttribute('height')) > 300, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => Number(document.getElementById('embed')!.getAttribute('height')) > 300, undefined, {
+      timeout: 15_000,
+    });
     const [height, content] = await Promise.all([
       page.evaluate(() => Number(document.getElementById('embed')!.getAttribute('height'))),
       page.frame({ url: /embed\.html/ })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),

@@ -44,7 +44,10 @@ const ID = 'id (letters, digits, ".", "_" or "-", starting with a letter or digi
 
 /** How validation quotes a value: JSON, cut after 57 characters, every control and formatting character escaped. */
 const quoted = (s: string) =>
-  JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s).replace(
+    /[\p{Cc}\p{Cf}\u2028\u2029]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 describe('ladder validate: malformed ladders', () => {
   test('at least 30 cases', () => {
@@ -76,7 +79,10 @@ describe('ladder validate: malformed ladders', () => {
   test('several files: each judged on its own, exit 1 when any is bad', async () => {
     writeFileSync(join(tmp, 'good.json'), JSON.stringify(baseLadder()));
     writeFileSync(join(tmp, 'html.json'), '<!doctype html>');
-    writeFileSync(join(tmp, 'cycle.json'), JSON.stringify({ ...baseLadder(), levels: baseLadder().levels.map((l: object, i: number) => ({ ...l, inherits: i ? 'L1' : 'L2' })) }));
+    writeFileSync(
+      join(tmp, 'cycle.json'),
+      JSON.stringify({ ...baseLadder(), levels: baseLadder().levels.map((l: object, i: number) => ({ ...l, inherits: i ? 'L1' : 'L2' })) }),
+    );
     const { code, stdout, stderr } = await run(['validate', 'html.json', 'good.json', 'cycle.json']);
     assert.equal(stdout, 'good.json: ok (2 levels, 3 items)\n');
     assert.equal(
@@ -130,15 +136,26 @@ describe('ladder validate: huge and deep ladders finish within seconds', () => {
   const cli = existsSync(join(root, 'dist/cli/ladder.js'))
     ? [join(root, 'dist/cli/ladder.js')]
     : ['--import', 'tsx', join(root, 'src/cli/ladder.ts')];
-  test(`as a process (${cli.length === 1 ? 'dist/cli/ladder.js' : 'src/cli/ladder.ts'}): 10 MB, 100,000 nested arrays, a 5 MB id; exit 1, no crash`, { timeout: 120_000 }, () => {
-    const picks = ['a 10 MB ladder with one problem at its very end', 'schemaVersion as 100,000 nested arrays', 'a section kind of 100,000 nested arrays', 'a 5 MB level id'];
+  test(`as a process (${cli.length === 1 ? 'dist/cli/ladder.js' : 'src/cli/ladder.ts'}): 10 MB, 100,000 nested arrays, a 5 MB id; exit 1, no crash`, {
+    timeout: 120_000,
+  }, () => {
+    const picks = [
+      'a 10 MB ladder with one problem at its very end',
+      'schemaVersion as 100,000 nested arrays',
+      'a section kind of 100,000 nested arrays',
+      'a 5 MB level id',
+    ];
     const files = picks.map((name, i) => {
       const c = MALFORMED_LADDERS.find((m) => m.name === name)!;
       const file = `process-${i}.json`;
       writeFileSync(join(tmp, file), c.text());
       return { c, file };
     });
-    const result = spawnSync(process.execPath, [...cli, 'validate', ...files.map((f) => f.file)], { cwd: tmp, encoding: 'utf8', timeout: 100_000 });
+    const result = spawnSync(process.execPath, [...cli, 'validate', ...files.map((f) => f.file)], {
+      cwd: tmp,
+      encoding: 'utf8',
+      timeout: 100_000,
+    });
     assert.equal(result.signal, null, 'not killed by the timeout');
     assert.equal(result.stdout, '');
     assert.equal(result.stderr, files.map(({ c, file }) => expectedStderr(c, file)).join(''));
@@ -169,7 +186,10 @@ describe('ladder validate: hostile text reaches the terminal as text', () => {
 
   test('every XSS payload and terminal sequence as a level id: one line each, quoted and escaped', async () => {
     const payloads = [...new Set([...XSS_PAYLOADS.map((p) => p.payload), ...TERMINAL])];
-    const ladder = { ...baseLadder(), levels: payloads.map((id, i) => ({ id, title: `Level ${i}`, items: { do: [{ id: `i${i}`, text: 'x' }] } })) };
+    const ladder = {
+      ...baseLadder(),
+      levels: payloads.map((id, i) => ({ id, title: `Level ${i}`, items: { do: [{ id: `i${i}`, text: 'x' }] } })),
+    };
     writeFileSync(join(tmp, 'xss-ids.json'), JSON.stringify(ladder));
     const { code, stdout, stderr } = await run(['validate', 'xss-ids.json']);
     assert.equal(stdout, '');
@@ -201,7 +221,12 @@ describe('ladder validate: hostile text reaches the terminal as text', () => {
   });
 
   for (const [name, text, message, column] of [
-    ['an escape sequence', '\u001b[2J{}', 'unexpected control character U+001b; expected a value (object, array, string, number, true, false or null)', 1],
+    [
+      'an escape sequence',
+      '\u001b[2J{}',
+      'unexpected control character U+001b; expected a value (object, array, string, number, true, false or null)',
+      1,
+    ],
     ['a direction override', '{"schemaVersion": 1}\u202e', 'unexpected invisible character U+202e; expected the end of the text', 21],
     ['an eight-bit CSI', '{\u009b}', 'unexpected invisible character U+009b; expected a property name in double quotes', 2],
   ] as const) {

@@ -31,7 +31,14 @@ const HOSTILE_LADDER = JSON.stringify(hostileLadder(PAYLOADS));
  * walker of the browser suite (test/hardening/dom-safety.ts) is there as `__safety.findUnsafe`.
  */
 const INIT_SCRIPT = `${
-  buildSync({ entryPoints: ['test/hardening/dom-safety.ts'], bundle: true, format: 'iife', globalName: '__safety', write: false, target: 'es2022' }).outputFiles[0]!.text
+  buildSync({
+    entryPoints: ['test/hardening/dom-safety.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: '__safety',
+    write: false,
+    target: 'es2022',
+  }).outputFiles[0]!.text
 }
 window.__safety = __safety;
 window.__xssHit = () => { window.__xss = 1; };
@@ -163,12 +170,20 @@ describe('embed.html under attack', { skip: !existsSync(join(DIST, 'embed.html')
     const items = await page.locator('.embed-error li').allTextContents();
     assert.deepEqual(
       items.map((t) => t.replace(/ Known parameters: .*$/, '')),
-      ['Unknown parameter "toString" for view=card.', 'Unknown parameter "constructor" for view=card.', 'Unknown parameter "__proto__" for view=card.', 'Unknown parameter "hasOwnProperty" for view=card.'],
+      [
+        'Unknown parameter "toString" for view=card.',
+        'Unknown parameter "constructor" for view=card.',
+        'Unknown parameter "__proto__" for view=card.',
+        'Unknown parameter "hasOwnProperty" for view=card.',
+      ],
     );
     for (const view of ['constructor', '__proto__', 'toString']) {
       await page.goto(`${origin}/embed.html?view=${view}&level=L1`);
       await embedShown(page);
-      assert.equal(await page.locator('.embed-error li').textContent(), `"view" must be one of: card, compare, checklist (it is "${view}").`);
+      assert.equal(
+        await page.locator('.embed-error li').textContent(),
+        `"view" must be one of: card, compare, checklist (it is "${view}").`,
+      );
     }
     assert.deepEqual(problems, []);
     await page.close();
@@ -182,9 +197,12 @@ describe('embed.html under attack', { skip: !existsSync(join(DIST, 'embed.html')
     `view=checklist&level=L1&storage-key=${enc(p)}`,
   ]);
   // A payload src resolves to a missing file on this server (checked: none leaves it): the 404 is expected.
-  const only404 = (problems: string[]) => problems.filter((p) => !/Failed to load resource: the server responded with a status of 404/.test(p));
+  const only404 = (problems: string[]) =>
+    problems.filter((p) => !/Failed to load resource: the server responded with a status of 404/.test(p));
 
-  it('hostile view, ladder, src and storage-key: a sample, each embed loaded as its own page in an iframe', { timeout: 120_000 }, async () => {
+  it('hostile view, ladder, src and storage-key: a sample, each embed loaded as its own page in an iframe', {
+    timeout: 120_000,
+  }, async () => {
     const { page, problems } = await open('/page/frames.html');
     const batch = ownEmbeds.slice(0, 40).map((q) => `/embed.html?${q}`);
     await page.evaluate((srcs) => {
@@ -208,7 +226,9 @@ describe('embed.html under attack', { skip: !existsSync(join(DIST, 'embed.html')
     await page.close();
   });
 
-  it(`hostile view, ladder, src and storage-key: all ${PAYLOADS.length} payloads, the embed script run again on one page for each`, { timeout: 300_000 }, async () => {
+  it(`hostile view, ladder, src and storage-key: all ${PAYLOADS.length} payloads, the embed script run again on one page for each`, {
+    timeout: 300_000,
+  }, async () => {
     // Loading a page per case takes minutes; instead the same dist/embed.js is evaluated afresh
     // (a new module URL) after the page's query string is replaced: it reads location.search again
     // and replaces what it shows, exactly as on a first load.
@@ -264,7 +284,9 @@ describe('embed.html under attack', { skip: !existsSync(join(DIST, 'embed.html')
     });
   }
 
-  it('in a sandboxed iframe without allow-same-origin: the checklist renders, takes a rating by click, and says it cannot save', { timeout: 120_000 }, async () => {
+  it('in a sandboxed iframe without allow-same-origin: the checklist renders, takes a rating by click, and says it cannot save', {
+    timeout: 120_000,
+  }, async () => {
     const { page, problems } = await open('/page/sandboxed.html');
     await page.waitForFunction(() => document.querySelector('iframe')?.contentWindow !== null);
     const frame = await (await page.$('#embed'))!.contentFrame();
@@ -286,7 +308,10 @@ describe('embed.html under attack', { skip: !existsSync(join(DIST, 'embed.html')
     const checklist = frame.locator('ladder-checklist');
     assert.equal((await checklist.locator('[part="title"]').textContent())?.trim(), 'Self-assessment: Engineer L4');
     const warning = checklist.locator('[part="messages"] .warning');
-    assert.match((await warning.textContent()) ?? '', /^This browser does not let the page save data: your ratings stay only while the page is open\. Download JSON to keep them\.$/);
+    assert.match(
+      (await warning.textContent()) ?? '',
+      /^This browser does not let the page save data: your ratings stay only while the page is open\. Download JSON to keep them\.$/,
+    );
     assert.equal(await warning.isVisible(), true);
     // Rate the first expectation "Consistently" with a real click.
     const firstRow = checklist.locator('[part="item"]').first();

@@ -67,8 +67,13 @@ describe('custom-elements.json', () => {
   it('lists every tag that src/define.ts registers', () => {
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
     const defineModules = [...readFileSync(join(ROOT, 'src/define.ts'), 'utf8').matchAll(/^import '\.\/(.+)\.js';$/gm)].map((m) => m[1]);
-    const defined = defineModules.flatMap((path) => [...readFileSync(join(ROOT, 'src', `${path}.ts`), 'utf8').matchAll(/define\('([a-z-]+)'/g)].map((m) => m[1]));
-    assert.ok(defined.includes('ladder-level-card') && defined.includes('ladder-provider'), `src/define.ts registers ${defined.join(', ')}`);
+    const defined = defineModules.flatMap((path) =>
+      [...readFileSync(join(ROOT, 'src', `${path}.ts`), 'utf8').matchAll(/define\('([a-z-]+)'/g)].map((m) => m[1]),
+    );
+    assert.ok(
+      defined.includes('ladder-level-card') && defined.includes('ladder-provider'),
+      `src/define.ts registers ${defined.join(', ')}`,
+    );
     for (const tag of defined) assert.ok(tags.includes(tag!), `${tag} is missing (has ${tags.join(', ')})`);
   });
 
@@ -79,13 +84,17 @@ describe('custom-elements.json', () => {
       assert.ok(attribute, `attribute ${name} is missing (has ${names(attributes).join(', ')})`);
       assert.ok(attribute.description, `attribute ${name} has no description`);
     }
-    for (const name of ['ladder', 'src', 'theme']) assert.equal(attributes.find((a) => a.name === name)?.inheritedFrom?.name, 'LadderElement');
+    for (const name of ['ladder', 'src', 'theme'])
+      assert.equal(attributes.find((a) => a.name === name)?.inheritedFrom?.name, 'LadderElement');
   });
 
   it("has ladder-level-card's public properties", () => {
     const fields = (card().members ?? []).filter((m) => m.kind === 'field' && !m.privacy);
     for (const name of ['level', 'compact', 'showInherited', 'levelHref', 'ladder', 'src', 'theme', 'strings', 'resolvedLadder']) {
-      assert.ok(fields.some((f) => f.name === name), `property ${name} is missing (has ${names(fields).join(', ')})`);
+      assert.ok(
+        fields.some((f) => f.name === name),
+        `property ${name} is missing (has ${names(fields).join(', ')})`,
+      );
     }
   });
 
@@ -99,10 +108,33 @@ describe('custom-elements.json', () => {
   it("has ladder-level-card's slots, CSS parts and CSS custom properties", () => {
     const d = card();
     assert.deepEqual(names(d.slots), ['footer', 'header-end']);
-    for (const part of ['card', 'header', 'title', 'summary', 'builds-on', 'section', 'item', 'copy-button', 'inherited', 'inherited-toggle', 'counts', 'status', 'error']) {
+    for (const part of [
+      'card',
+      'header',
+      'title',
+      'summary',
+      'builds-on',
+      'section',
+      'item',
+      'copy-button',
+      'inherited',
+      'inherited-toggle',
+      'counts',
+      'status',
+      'error',
+    ]) {
       assert.ok(names(d.cssParts).includes(part), `part ${part} is missing`);
     }
-    for (const prop of ['--ladder-accent', '--ladder-text', '--ladder-surface', '--ladder-border', '--ladder-radius', '--ladder-spacing', '--ladder-font-family', '--ladder-font-size']) {
+    for (const prop of [
+      '--ladder-accent',
+      '--ladder-text',
+      '--ladder-surface',
+      '--ladder-border',
+      '--ladder-radius',
+      '--ladder-spacing',
+      '--ladder-font-family',
+      '--ladder-font-size',
+    ]) {
       const p = d.cssProperties?.find((x) => x.name === prop);
       assert.ok(p, `CSS custom property ${prop} is missing`);
       assert.ok(p.default, `CSS custom property ${prop} has no default`);
@@ -112,6 +144,7 @@ describe('custom-elements.json', () => {
   it('documents the fields of the event classes', () => {
     const select = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'LadderLevelSelectEvent');
     assert.ok(select, 'LadderLevelSelectEvent is missing');
-    for (const name of ['eventName', 'levelId', 'fromLevelId']) assert.ok(names(select.members).includes(name), `LadderLevelSelectEvent.${name} is missing`);
+    for (const name of ['eventName', 'levelId', 'fromLevelId'])
+      assert.ok(names(select.members).includes(name), `LadderLevelSelectEvent.${name} is missing`);
   });
 });

@@ -8,7 +8,10 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const built = existsSync('dist/lib/index.js');
 
 function packedFiles(): string[] {
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
 }
 
@@ -25,7 +28,14 @@ describe('the npm package', { skip: !built && 'run `npm run build` first' }, () 
   it('ships every exports, types, bin and sideEffects target', () => {
     // The ./src/ side-effect entries are for this repository's own builds (Vite reads the field for them too).
     const shipped = pkg.sideEffects.filter((f: string) => !f.startsWith('./src/'));
-    const wanted = [...targets(pkg.exports), pkg.main, pkg.types, ...Object.values(pkg.bin as Record<string, string>), ...shipped, pkg.customElements];
+    const wanted = [
+      ...targets(pkg.exports),
+      pkg.main,
+      pkg.types,
+      ...Object.values(pkg.bin as Record<string, string>),
+      ...shipped,
+      pkg.customElements,
+    ];
     const missing = wanted.filter((t: string) => !t.includes('*') && !has(t));
     assert.deepEqual(missing, []);
     assert.ok(files.some((f) => f.startsWith('ladders/') && f.endsWith('engineering.json')));
@@ -64,7 +74,10 @@ describe('the npm package', { skip: !built && 'run `npm run build` first' }, () 
   });
 
   it('publishes no sources, tests, maps or configuration', () => {
-    const stray = files.filter((f) => /^(src|test|stories|node_modules|\.ci|\.storybook)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts') && !f.endsWith('.d.ts'));
+    const stray = files.filter(
+      (f) =>
+        /^(src|test|stories|node_modules|\.ci|\.storybook)\//.test(f) || f.endsWith('.map') || (f.endsWith('.ts') && !f.endsWith('.d.ts')),
+    );
     assert.deepEqual(stray, []);
   });
 });

@@ -38,7 +38,16 @@ function l3Sections() {
 
 describe('parseRatings', () => {
   it('accepts the format and returns a clean copy', () => {
-    const input = { version: 1, ladder: 'test', level: 'L3', ratings: { a2: { value: 'sometimes', note: 'PR #1', updatedAt: 5 }, a3: { applies: true, updatedAt: 6 }, b3: { done: false, updatedAt: 7 } } };
+    const input = {
+      version: 1,
+      ladder: 'test',
+      level: 'L3',
+      ratings: {
+        a2: { value: 'sometimes', note: 'PR #1', updatedAt: 5 },
+        a3: { applies: true, updatedAt: 6 },
+        b3: { done: false, updatedAt: 7 },
+      },
+    };
     const result = parseRatings(input);
     assert.equal(result.ok, true);
     assert.deepEqual(result.ok && result.file, input);
@@ -48,10 +57,18 @@ describe('parseRatings', () => {
   const cases: [string, unknown, string[]][] = [
     ['not an object', [], ['$: saved ratings must be a JSON object, not an array']],
     ['no version', { ratings: {} }, ['$.version: is required; this version of ladder-elements reads ratings version 1']],
-    ['another version', { version: 2, ratings: 'x' }, ['$.version: unsupported version "2"; this version of ladder-elements reads ratings version 1']],
+    [
+      'another version',
+      { version: 2, ratings: 'x' },
+      ['$.version: unsupported version "2"; this version of ladder-elements reads ratings version 1'],
+    ],
     ['no ratings', { version: 1 }, ['$.ratings: is required: ratings by item id']],
     ['ratings not an object', { version: 1, ratings: [] }, ['$.ratings: must be an object, not an array: ratings by item id']],
-    ['unknown top-level field', { version: 1, ratings: {}, rating: {} }, ['$.rating: unknown field "rating"; expected one of: version, ladder, level, exportedAt, ratings']],
+    [
+      'unknown top-level field',
+      { version: 1, ratings: {}, rating: {} },
+      ['$.rating: unknown field "rating"; expected one of: version, ladder, level, exportedAt, ratings'],
+    ],
     ['ladder of the wrong type', { version: 1, ladder: 3, ratings: {} }, ['$.ladder: must be a string, not a number']],
     ['bad item id', { version: 1, ratings: { 'a 1': { updatedAt: 1 } } }, ['$.ratings["a 1"]: "a 1" is not a valid item id']],
     ['entry not an object', { version: 1, ratings: { a1: 'consistently' } }, ['$.ratings.a1: a rating must be an object, not a string']],
@@ -67,8 +84,16 @@ describe('parseRatings', () => {
       ],
     ],
     ['empty value', { version: 1, ratings: { a1: { value: '', updatedAt: 1 } } }, ['$.ratings.a1.value: must not be empty']],
-    ['missing updatedAt', { version: 1, ratings: { 'x.y-1': { value: 'na' } } }, ['$.ratings["x.y-1"].updatedAt: is required: the time of the change in milliseconds since 1970']],
-    ['unknown entry field', { version: 1, ratings: { a1: { vaule: 'na', updatedAt: 1 } } }, ['$.ratings.a1.vaule: unknown field "vaule"; expected one of: value, applies, done, note, updatedAt']],
+    [
+      'missing updatedAt',
+      { version: 1, ratings: { 'x.y-1': { value: 'na' } } },
+      ['$.ratings["x.y-1"].updatedAt: is required: the time of the change in milliseconds since 1970'],
+    ],
+    [
+      'unknown entry field',
+      { version: 1, ratings: { a1: { vaule: 'na', updatedAt: 1 } } },
+      ['$.ratings.a1.vaule: unknown field "vaule"; expected one of: value, applies, done, note, updatedAt'],
+    ],
   ];
   for (const [name, input, expected] of cases) {
     it(`reports ${name}`, () => assert.deepEqual(errorsOf(input), expected));
@@ -76,7 +101,9 @@ describe('parseRatings', () => {
 
   it('reports a JSON syntax error with line and column', () => {
     const result = parseRatingsJson('{\n  "version": 1,\n}');
-    assert.deepEqual(result.ok ? [] : result.errors.map(formatLadderError), ['$: invalid JSON at line 3, column 1: unexpected "}"; expected a value after ","; trailing commas are not allowed']);
+    assert.deepEqual(result.ok ? [] : result.errors.map(formatLadderError), [
+      '$: invalid JSON at line 3, column 1: unexpected "}"; expected a value after ","; trailing commas are not allowed',
+    ]);
     const empty = parseRatingsJson('  ');
     assert.deepEqual(empty.ok ? [] : empty.errors.map(formatLadderError), ['$: invalid JSON: the text is empty']);
   });
@@ -90,8 +117,16 @@ describe('parseRatings', () => {
 });
 
 describe('mergeRatings', () => {
-  const ours: Ratings = { a1: { value: 'sometimes', updatedAt: 10 }, a2: { value: 'not-yet', updatedAt: 30 }, c2: { note: 'mine', updatedAt: 5 } };
-  const theirs: Ratings = { a1: { value: 'consistently', updatedAt: 20 }, a2: { value: 'sometimes', updatedAt: 25 }, b2: { done: true, updatedAt: 1 } };
+  const ours: Ratings = {
+    a1: { value: 'sometimes', updatedAt: 10 },
+    a2: { value: 'not-yet', updatedAt: 30 },
+    c2: { note: 'mine', updatedAt: 5 },
+  };
+  const theirs: Ratings = {
+    a1: { value: 'consistently', updatedAt: 20 },
+    a2: { value: 'sometimes', updatedAt: 25 },
+    b2: { done: true, updatedAt: 1 },
+  };
 
   it('keeps, item by item, the entry changed last, and the items only one side has', () => {
     assert.deepEqual(mergeRatings(ours, theirs), {
@@ -140,11 +175,28 @@ describe('summarize and the readiness rule', () => {
     const [skills, flags, examples] = summary.sections;
     assert.deepEqual(
       { ...skills, section: skills!.section.id },
-      { section: 'skills', expectations: 4, rated: 3, counts: { 'not-yet': 0, sometimes: 1, consistently: 1, na: 1 }, redFlags: 0, applying: 0, examples: 0, done: 0 },
+      {
+        section: 'skills',
+        expectations: 4,
+        rated: 3,
+        counts: { 'not-yet': 0, sometimes: 1, consistently: 1, na: 1 },
+        redFlags: 0,
+        applying: 0,
+        examples: 0,
+        done: 0,
+      },
     );
     assert.equal(flags!.applying, 1);
     assert.equal(examples!.done, 1);
-    assert.deepEqual(summary.overall, { expectations: 4, rated: 3, counts: { 'not-yet': 0, sometimes: 1, consistently: 1, na: 1 }, redFlags: 1, applying: 1, examples: 1, done: 1 });
+    assert.deepEqual(summary.overall, {
+      expectations: 4,
+      rated: 3,
+      counts: { 'not-yet': 0, sometimes: 1, consistently: 1, na: 1 },
+      redFlags: 1,
+      applying: 1,
+      examples: 1,
+      done: 1,
+    });
     assert.deepEqual(summary.readiness, {
       met: false,
       rule: DEFAULT_READINESS_RULE,
@@ -159,7 +211,15 @@ describe('summarize and the readiness rule', () => {
 
   const tally = (counts: Record<string, number>, applying = 0) => {
     const rated = Object.values(counts).reduce((a, b) => a + b, 0);
-    return { expectations: 10, rated, counts: { 'not-yet': 0, sometimes: 0, consistently: 0, na: 0, ...counts }, redFlags: 3, applying, examples: 0, done: 0 };
+    return {
+      expectations: 10,
+      rated,
+      counts: { 'not-yet': 0, sometimes: 0, consistently: 0, na: 0, ...counts },
+      redFlags: 3,
+      applying,
+      examples: 0,
+      done: 0,
+    };
   };
 
   it('is met by default with nothing "Not yet", 80% "Consistently" of the applicable ones, no red flag', () => {
@@ -186,7 +246,12 @@ describe('summarize and the readiness rule', () => {
   });
 
   it('works on any scale: lowest is the first point, top the last', () => {
-    const four: RatingScale = [{ value: '1', label: 'Rarely' }, { value: '2', label: 'Often' }, { value: '3', label: 'Mostly' }, { value: '4', label: 'Always' }];
+    const four: RatingScale = [
+      { value: '1', label: 'Rarely' },
+      { value: '2', label: 'Often' },
+      { value: '3', label: 'Mostly' },
+      { value: '4', label: 'Always' },
+    ];
     const r = evaluateReadiness({ ...tally({}), counts: { 1: 0, 2: 1, 3: 1, 4: 8, na: 0 }, rated: 10 }, four);
     assert.deepEqual([r.met, r.top, r.lowest], [true, 8, 0]);
   });
@@ -194,7 +259,12 @@ describe('summarize and the readiness rule', () => {
 
 describe('findOrphans', () => {
   it('lists saved entries for items no level of the ladder has, and only those with content', () => {
-    const ratings: Ratings = { a1: { value: 'sometimes', updatedAt: 1 }, gone1: { value: 'na', updatedAt: 1 }, gone2: { note: 'x', updatedAt: 1 }, cleared: { updatedAt: 1 } };
+    const ratings: Ratings = {
+      a1: { value: 'sometimes', updatedAt: 1 },
+      gone1: { value: 'na', updatedAt: 1 },
+      gone2: { note: 'x', updatedAt: 1 },
+      cleared: { updatedAt: 1 },
+    };
     assert.deepEqual(findOrphans(ratings, branchingLadder()), ['gone1', 'gone2']);
   });
 });
@@ -214,7 +284,13 @@ describe('ratingsToMarkdown', () => {
       levelId: 'L3',
       ratings,
       scale,
-      labels: { notApplicable: 'Not applicable', notRated: 'Not rated', redFlagApplies: 'Applies to me', redFlagDoesNotApply: 'Does not apply', noteLabel: 'Note' },
+      labels: {
+        notApplicable: 'Not applicable',
+        notRated: 'Not rated',
+        redFlagApplies: 'Applies to me',
+        redFlagDoesNotApply: 'Does not apply',
+        noteLabel: 'Note',
+      },
     });
     assert.equal(
       md,

@@ -101,7 +101,9 @@ function serve(dir: string): Promise<{ server: Server; base: string }> {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
 }
 
 /** Opens one story or docs page; returns what went wrong, in words (empty when all is well). */
@@ -122,7 +124,9 @@ async function check(browser: Browser, base: string, entry: IndexEntry): Promise
     page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
 
     // a11y.manual: the a11y addon would run axe itself after each story, and two runs at once clash.
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type}&globals=a11y.manual:!true`, { waitUntil: 'load' });
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type}&globals=a11y.manual:!true`, {
+      waitUntil: 'load',
+    });
     const root = entry.type === 'story' ? '#storybook-root' : '#storybook-docs';
     // Storybook shows the story (body.sb-show-main) or its error display once the story has rendered.
     await page.waitForFunction(
@@ -133,7 +137,9 @@ async function check(browser: Browser, base: string, entry: IndexEntry): Promise
       { timeout: 15_000 },
     );
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-      problems.push(`Storybook error display: ${(await page.textContent('#error-message'))?.trim()} ${(await page.textContent('#error-stack'))?.trim()}`);
+      problems.push(
+        `Storybook error display: ${(await page.textContent('#error-message'))?.trim()} ${(await page.textContent('#error-stack'))?.trim()}`,
+      );
       return problems;
     }
     // Requests done (src, JSON), then every Lit element's pending update, fonts and two frames.
@@ -142,14 +148,23 @@ async function check(browser: Browser, base: string, entry: IndexEntry): Promise
     if (entry.type === 'story') {
       const rendered = await page.evaluate(() => {
         const root = document.querySelector('#storybook-root');
-        return (root?.textContent?.trim().length ?? 0) > 0 || [...(root?.querySelectorAll('*') ?? [])].some((el) => el.shadowRoot?.childElementCount);
+        return (
+          (root?.textContent?.trim().length ?? 0) > 0 ||
+          [...(root?.querySelectorAll('*') ?? [])].some((el) => el.shadowRoot?.childElementCount)
+        );
       });
       if (!rendered) problems.push('the story rendered nothing');
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+        const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: AxeViolation[] }> } })
+          .axe;
         const result = await axe.run('#storybook-root', { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+        }));
       });
       for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
         const where = v.nodes.slice(0, 5).map((n) => `    ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`);
@@ -157,14 +172,20 @@ async function check(browser: Browser, base: string, entry: IndexEntry): Promise
         problems.push(`axe ${v.impact} ${v.id}: ${v.help}\n${where.join('\n')}`);
       }
     }
-    for (const e of expected) if (!seen.has(e.pattern)) problems.push(`expected console error ${e.pattern} (${e.reason}) did not occur: update EXPECTED_CONSOLE_ERRORS`);
+    for (const e of expected)
+      if (!seen.has(e.pattern))
+        problems.push(`expected console error ${e.pattern} (${e.reason}) did not occur: update EXPECTED_CONSOLE_ERRORS`);
     return problems;
   } finally {
     await context.close();
   }
 }
 
-test('Storybook: every story renders with no console error and no serious axe violation', { skip: skip && 'SKIP_STORYBOOK=1 is set: Storybook not built nor checked (CI ignores SKIP_STORYBOOK)', timeout: 240_000, concurrency: PAGES_AT_ONCE }, async (t) => {
+test('Storybook: every story renders with no console error and no serious axe violation', {
+  skip: skip && 'SKIP_STORYBOOK=1 is set: Storybook not built nor checked (CI ignores SKIP_STORYBOOK)',
+  timeout: 240_000,
+  concurrency: PAGES_AT_ONCE,
+}, async (t) => {
   const executablePath = findChromium();
   assert.ok(executablePath, MISSING_CHROMIUM);
 
@@ -174,8 +195,12 @@ test('Storybook: every story renders with no console error and no serious axe vi
 
   const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
   const entries = Object.values(index.entries);
-  assert.ok(entries.some((e) => e.type === 'story'), 'index.json lists no story');
-  for (const id of Object.keys(EXPECTED_CONSOLE_ERRORS)) assert.ok(index.entries[id], `EXPECTED_CONSOLE_ERRORS names "${id}", which is no longer in Storybook`);
+  assert.ok(
+    entries.some((e) => e.type === 'story'),
+    'index.json lists no story',
+  );
+  for (const id of Object.keys(EXPECTED_CONSOLE_ERRORS))
+    assert.ok(index.entries[id], `EXPECTED_CONSOLE_ERRORS names "${id}", which is no longer in Storybook`);
 
   const { server, base } = await serve(OUT);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
@@ -184,7 +209,10 @@ test('Storybook: every story renders with no console error and no serious axe vi
       entries.map((entry) =>
         t.test(`${entry.type === 'docs' ? 'docs' : 'story'}: ${entry.title} / ${entry.name} (${entry.id})`, async () => {
           const problems = await check(browser, base, entry);
-          if (problems.length) assert.fail(`${entry.id} (npm run storybook, then http://localhost:6006/?path=/${entry.type}/${entry.id}):\n${problems.join('\n')}`);
+          if (problems.length)
+            assert.fail(
+              `${entry.id} (npm run storybook, then http://localhost:6006/?path=/${entry.type}/${entry.id}):\n${problems.join('\n')}`,
+            );
         }),
       ),
     );

@@ -59,12 +59,9 @@ interface RowContext {
   points: RatingPoint[];
 }
 
-type Confirm =
-  | { kind: 'reset'; ids: string[] }
-  | { kind: 'import'; ratings: Ratings; replacing: number; ladder?: string };
+type Confirm = { kind: 'reset'; ids: string[] } | { kind: 'import'; ratings: Ratings; replacing: number; ladder?: string };
 
-const withContent = (ratings: Ratings): Ratings =>
-  Object.fromEntries(Object.entries(ratings).filter(([, e]) => !isEmptyEntry(e)));
+const withContent = (ratings: Ratings): Ratings => Object.fromEntries(Object.entries(ratings).filter(([, e]) => !isEmptyEntry(e)));
 
 const sameContent = (a: RatingEntry | undefined, b: RatingEntry | undefined) =>
   JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
@@ -385,7 +382,11 @@ export class LadderChecklistElement extends LadderElement {
   private downloadJson(): void {
     const view = this.view;
     if (!view) return;
-    const json = serializeRatings(withContent(this.entries), { ladder: view.ladder.id, level: view.level.id, exportedAt: new Date().toISOString() }, 2);
+    const json = serializeRatings(
+      withContent(this.entries),
+      { ladder: view.ladder.id, level: view.level.id, exportedAt: new Date().toISOString() },
+      2,
+    );
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
@@ -474,7 +475,8 @@ export class LadderChecklistElement extends LadderElement {
       </div>
       <ul class="per-section" role="list">
         ${summary.sections.map(
-          (s) => html`<li><span class="per-section-title">${s.section.title}</span>${this.renderBar(s, ctx.scale)}<span class="per-section-count">${this.sectionCount(s)}</span></li>`,
+          (s) =>
+            html`<li><span class="per-section-title">${s.section.title}</span>${this.renderBar(s, ctx.scale)}<span class="per-section-count">${this.sectionCount(s)}</span></li>`,
         )}
       </ul>
       <div part="readiness" class=${r.met ? 'readiness met' : 'readiness'}>

@@ -77,7 +77,8 @@ export const checklistStrings: ChecklistStrings = {
   readinessTopics: (title) => `Worth talking through for ${title}:`,
   readinessUnrated: (n) => `${n} ${s(n, 'expectation', 'expectations')} not rated yet`,
   readinessLowest: (n, label) => `${n} ${s(n, 'expectation', 'expectations')} rated “${label}”`,
-  readinessTopShare: (percent, needed, label) => `“${label}” for ${percent}% of the applicable expectations (the rule looks for ${needed}%)`,
+  readinessTopShare: (percent, needed, label) =>
+    `“${label}” for ${percent}% of the applicable expectations (the rule looks for ${needed}%)`,
   readinessRedFlags: (n) => `${n} red ${s(n, 'flag', 'flags')} you feel ${s(n, 'applies', 'apply')}`,
   readinessNote: 'This is an aid for the conversation, not a score: your team may set the rule differently.',
   compareNext: 'Compare with the next level',
@@ -99,10 +100,12 @@ export const checklistStrings: ChecklistStrings = {
   importOtherLadder: (id) => `The file was made for another ladder (“${id}”).`,
   importConfirmButton: 'Import',
   imported: (n) => `${n} ${s(n, 'item', 'items')} imported.`,
-  resetConfirm: (n) => `Clear your ratings and notes for the ${n} ${s(n, 'item', 'items')} of this checklist? This cannot be undone; download JSON first to keep a copy.`,
+  resetConfirm: (n) =>
+    `Clear your ratings and notes for the ${n} ${s(n, 'item', 'items')} of this checklist? This cannot be undone; download JSON first to keep a copy.`,
   resetConfirmButton: 'Clear ratings',
   resetDone: 'Ratings cleared.',
-  storageBlocked: 'This browser does not let the page save data: your ratings stay only while the page is open. Download JSON to keep them.',
+  storageBlocked:
+    'This browser does not let the page save data: your ratings stay only while the page is open. Download JSON to keep them.',
   storageFull: 'This browser’s storage for the site is full: your latest changes are not saved. Download JSON to keep them.',
   storageCorruptKept: (reason, key) =>
     `Your saved ratings could not be read (${reason}). They were set aside, unchanged, under “${key}” in this browser’s storage; new ratings are saved as usual.`,

@@ -305,7 +305,9 @@ export class LadderCompareElement extends LadderElement {
     let matches = 0;
     const rows = ladder.sections
       .map((section) => {
-        const cells = columns.map((column) => (column.get(section.id) ?? []).filter((item) => !needle || searchText(item).includes(needle)));
+        const cells = columns.map((column) =>
+          (column.get(section.id) ?? []).filter((item) => !needle || searchText(item).includes(needle)),
+        );
         for (const cell of cells) matches += cell.length;
         return { section, cells };
       })

@@ -48,7 +48,11 @@ function stateFromObject(value: unknown): LadderState {
   const n = result.errors.length;
   return {
     status: 'error',
-    error: new LadderLoadError(`The ladder given to the element is not valid: ${n} problem${n === 1 ? '' : 's'} found.`, result.errors, 'property'),
+    error: new LadderLoadError(
+      `The ladder given to the element is not valid: ${n} problem${n === 1 ? '' : 's'} found.`,
+      result.errors,
+      'property',
+    ),
   };
 }
 
@@ -137,7 +141,10 @@ export abstract class LadderElement extends LitElement {
         this.loading = undefined;
         this.ownState = {
           status: 'error',
-          error: error instanceof LadderLoadError ? error : new LadderLoadError(`Could not load the ladder from ${src}: ${String(error)}`, [], src),
+          error:
+            error instanceof LadderLoadError
+              ? error
+              : new LadderLoadError(`Could not load the ladder from ${src}: ${String(error)}`, [], src),
           // Trying again helps when the request failed, not when the ladder itself is invalid.
           retry: error instanceof LadderLoadError && error.problems.length > 0 ? undefined : () => this.retry(),
         };
