@@ -3,7 +3,8 @@
 import { html, nothing } from 'lit';
 import '../src/elements/checklist/checklist.js';
 import { getRegisteredLadder } from '../src/data/registry.js';
-import type { Ratings, RatingScale, ReadinessRule } from '../src/model/ratings.js';
+import type { Ratings, RatingScale } from '../src/model/ratings.js';
+import type { ReadinessRule } from '../src/model/readiness.js';
 import { orderedItems, resolveLevel } from '../src/model/resolve.js';
 
 interface Args {

@@ -1,13 +1,13 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearLadderCache } from '../src/data/fetch.js';
+import { clearLadderCache } from '../src/data/load-ladder.js';
 import { getRegisteredLadder } from '../src/data/registry.js';
 import type { LadderLevelSelectEvent } from '../src/events/level-select.js';
 import '../src/elements/level-card/level-card.js';
 import '../src/elements/provider/provider.js';
 import type { LadderLevelCardElement } from '../src/elements/level-card/level-card.element.js';
 import { resolveLevel } from '../src/model/resolve.js';
-import { defaultStrings, setLadderStrings } from '../src/strings.js';
+import { defaultStrings, setLadderStrings } from '../src/i18n/strings.js';
 import { branchingLadder } from './fixtures/ladders.js';
 import { $, $$, controlFetch, shadow, text, until, watchConsole } from './helpers.js';
 
@@ -56,8 +56,9 @@ describe('<ladder-level-card>', () => {
       expect($$(el, '.section h3').map(text)).to.deep.equal([
         'Should have',
         'Is expected to',
-        '⚑ Red flag Red flags',
-        '◆ Example Practical examples',
+        // The kind's name is not repeated where the title says it (#17: not "⚑ RED FLAG Red flags").
+        '⚑ Red flags',
+        '◆ Practical examples',
       ]);
       await expect(el).to.be.accessible();
     });
@@ -237,8 +238,7 @@ describe('<ladder-level-card>', () => {
         (first.querySelector('[part="copy-button"]') as HTMLElement).click();
         await until(() => written.length === 1, 'the clipboard write');
         expect(written[0]).to.equal(`${location.href.split('#')[0]}#${first.id}`);
-        await el.updateComplete;
-        expect(text($(el, '[role="status"][aria-live]'))).to.equal('Link copied.');
+        await until(() => text($(el, '[role="status"][aria-live]')) === 'Link copied.', 'the announcement');
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
         if (original) expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')).to.exist;
@@ -563,7 +563,7 @@ describe('<ladder-level-card>', () => {
 
     it('takes replacement strings for the page and per element', async () => {
       const el = await card(html`<ladder-level-card level="L3"></ladder-level-card>`);
-      setLadderStrings({ buildsOn: 'Baut auf', inheritedToggle: (n) => `${n} geerbte Erwartungen zeigen` });
+      setLadderStrings({ buildsOn: 'Baut auf', cardInheritedToggle: (n: number) => `${n} geerbte Erwartungen zeigen` });
       await el.updateComplete;
       expect(text($(el, '[part="builds-on"]'))).to.equal('Baut auf Engineer L2');
       expect(text($(el, '[part="inherited-toggle"]'))).to.match(/^\d+ geerbte Erwartungen zeigen$/);

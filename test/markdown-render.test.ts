@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { Lexer } from 'marked';
-import { MARKDOWN_CACHE_SIZE, markdownToText, renderInlineMarkdown, renderMarkdown, safeHref } from '../src/markdown/render.js';
+import { MARKDOWN_CACHE_SIZE } from '../src/markdown/lex.js';
+import { renderInlineMarkdown, renderMarkdown } from '../src/markdown/render.js';
+import { safeHref } from '../src/markdown/safe-url.js';
+import { markdownToText } from '../src/markdown/text.js';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { clearLadderCache } from '../src/data/fetch.js';
+import { clearLadderCache } from '../src/data/load-ladder.js';
 import '../src/elements/checklist/checklist.js';
 import '../src/elements/compare/compare.js';
 import '../src/elements/level-card/level-card.js';

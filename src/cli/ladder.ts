@@ -8,9 +8,9 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileLadder, formatCompileError, type SourceFile } from '../markdown/compile.js';
-import { findJsonSyntaxError } from '../model/json-error.js';
+import { parseJsonText } from '../model/json-text.js';
 import type { Ladder } from '../model/types.js';
-import { lineAndColumn, parseLadder } from '../model/validate.js';
+import { parseLadder } from '../model/validate.js';
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -147,28 +147,25 @@ async function validate(args: string[], io: Io): Promise<number> {
     if (bytes === undefined) throw new UsageError(`no such file: ${input}`);
     // Decoded as a browser decodes a fetched ladder (a leading byte order mark dropped, bad bytes
     // replaced), then read as the elements read it (one more byte order mark allowed).
-    texts.push(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    texts.push(new TextDecoder().decode(bytes));
   }
   let failed = false;
   inputs.forEach((input, i) => {
     const text = texts[i] ?? '';
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
       failed = true;
-      if (text.trim() === '') {
-        io.stderr.write(`${input}:1: invalid JSON: the file is empty\n`);
-        return;
-      }
       // The same words and place as the elements give (JSON.parse's own message differs between
       // Node versions and quotes the file's text, escape sequences and all, to the terminal).
-      const found = findJsonSyntaxError(text) ?? { offset: 0, message: 'not valid JSON' };
-      const at = lineAndColumn(text, found.offset);
-      io.stderr.write(`${input}:${at.line}: invalid JSON: ${found.message} (column ${at.column})\n`);
+      const { line, column, reason } = parsed.error;
+      io.stderr.write(
+        reason === 'the text is empty'
+          ? `${input}:1: invalid JSON: the file is empty\n`
+          : `${input}:${line}: invalid JSON: ${reason} (column ${column})\n`,
+      );
       return;
     }
-    const result = parseLadder(data);
+    const result = parseLadder(parsed.value);
     if (result.ok) {
       const { ladder } = result;
       io.stdout.write(`${input}: ok (${plural(ladder.levels.length, 'level')}, ${plural(countItems(ladder), 'item')})\n`);

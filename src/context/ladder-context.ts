@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { LadderLoadError } from '../data/fetch.js';
+import type { LadderLoadError } from '../data/ladder-source.js';
 import type { Ladder } from '../model/types.js';
 
 /** What travels from a <ladder-provider> to its descendants: a new object on every change. */

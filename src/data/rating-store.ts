@@ -12,7 +12,8 @@
  * - Changes reach the other stores of the same key: in other tabs through the `storage` event, on
  *   the same page directly (the `storage` event does not fire in the page that wrote).
  */
-import { mergeRatings, parseRatingsJson, type Ratings, serializeRatings } from '../model/ratings.js';
+import { emptyRatings, mergeRatings, type Ratings } from '../model/ratings.js';
+import { parseRatingsJson, serializeRatings } from '../model/ratings-file.js';
 
 /** `ladder-elements:ratings:<ladderId>:<storageKey>` */
 export function ratingsStorageKey(ladderId: string, storageKey: string): string {
@@ -55,7 +56,7 @@ export class RatingStore {
   private readonly onStorage = (event: StorageEvent) => {
     // key null: the whole storage was cleared; newValue null: the key was removed. Either way the
     // caller still holds its ratings and writes them back (nothing it has is newer than nothing).
-    if (event.key === null || (event.key === this.key && event.newValue === null)) return this.onRemoteChange({});
+    if (event.key === null || (event.key === this.key && event.newValue === null)) return this.onRemoteChange(emptyRatings());
     if (event.key !== this.key || event.newValue === null) return;
     // Unreadable text from elsewhere is dealt with (kept) by the next read; nothing to take from it.
     const parsed = parseRatingsJson(event.newValue);
@@ -83,7 +84,7 @@ export class RatingStore {
       this.problem = 'blocked';
       return undefined;
     }
-    if (text === null || text === this.keptText) return {};
+    if (text === null || text === this.keptText) return emptyRatings();
     const parsed = parseRatingsJson(text);
     if (parsed.ok) return parsed.file.ratings;
     const first = parsed.errors[0];
@@ -93,7 +94,7 @@ export class RatingStore {
       storage.setItem(keptAs, text);
       this.keptText = text;
       this.corrupt = { reason, keptAs };
-      return {};
+      return emptyRatings();
     } catch {
       this.corrupt = { reason };
       this.problem = 'corrupt';
@@ -105,7 +106,7 @@ export class RatingStore {
   load(): Ratings {
     const storage = area();
     if (!storage) this.problem = 'blocked';
-    return (storage && this.read(storage)) ?? {};
+    return (storage && this.read(storage)) ?? emptyRatings();
   }
 
   /**

@@ -1,5 +1,6 @@
-/** What <ladder-compare> shows: each level's new items, or everything each level expects. */
-export type CompareMode = 'delta' | 'cumulative';
+import type { CompareMode } from '../model/compare-view.js';
+
+export type { CompareMode };
 
 /**
  * Fired by <ladder-compare> when the reader adds or removes a level or switches the mode — never

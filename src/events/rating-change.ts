@@ -1,4 +1,5 @@
-import type { RatingEntry, RatingsSummary } from '../model/ratings.js';
+import type { RatingEntry } from '../model/ratings.js';
+import type { RatingsSummary } from '../model/readiness.js';
 
 /**
  * Fired by <ladder-checklist> when the user changes an item: a rating, a red flag's "applies to me",

@@ -28,7 +28,9 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { type Item, type Ladder, type Level, SCHEMA_VERSION, type Section, type SectionKind } from '../model/types.js';
-import { parseLadder, pathKey, slugify } from '../model/validate.js';
+import { slugify } from '../model/ids.js';
+import { pathKey } from '../model/json-checks.js';
+import { parseLadder } from '../model/validate.js';
 
 export interface SourceFile {
   /** As given by the user: it is repeated verbatim in errors. */

@@ -11,8 +11,17 @@ export class UnknownLevelError extends Error {
   }
 }
 
+// Ladders are immutable once validated: levels by id, per ladder object (a chain walk looks up every step).
+const levelIndex = new WeakMap<Ladder, Map<string, Level>>();
+
 export function findLevel(ladder: Ladder, levelId: string): Level | undefined {
-  return ladder.levels.find((l) => l.id === levelId);
+  let index = levelIndex.get(ladder);
+  if (!index) {
+    index = new Map();
+    for (const level of ladder.levels) if (!index.has(level.id)) index.set(level.id, level);
+    levelIndex.set(ladder, index);
+  }
+  return index.get(levelId);
 }
 
 export function getLevel(ladder: Ladder, levelId: string): Level {
@@ -28,10 +37,12 @@ export function getLevel(ladder: Ladder, levelId: string): Level {
 /** The levels `levelId` inherits from, nearest first. Assumes a validated (acyclic) ladder. */
 export function ancestorsOf(ladder: Ladder, levelId: string): Level[] {
   const out: Level[] = [];
+  const seen = new Set<Level>();
   let cur = getLevel(ladder, levelId).inherits;
   while (cur !== undefined) {
     const level = getLevel(ladder, cur);
-    if (out.includes(level)) break;
+    if (seen.has(level)) break;
+    seen.add(level);
     out.push(level);
     cur = level.inherits;
   }
@@ -47,19 +58,20 @@ export function childrenOf(ladder: Ladder, levelId: string): Level[] {
 const cache = new WeakMap<Ladder, Map<string, ResolvedLevel>>();
 
 /**
- * Everything a level expects: its own items and the inherited ones, each with the level it comes
- * from, with replacements applied (a replaced item is gone; its replacement links to it).
+ * A level named by a reader (an attribute, a URL, an embed parameter): the exact id, else the one
+ * level whose id matches ignoring case (`l3` is `L3`); undefined when none or several match.
  */
-export function resolveLevel(ladder: Ladder, levelId: string): ResolvedLevel {
-  let perLadder = cache.get(ladder);
-  if (!perLadder) cache.set(ladder, (perLadder = new Map()));
-  const hit = perLadder.get(levelId);
-  if (hit) return hit;
+export function matchLevel(ladder: Ladder, id: string): Level | undefined {
+  const exact = findLevel(ladder, id);
+  if (exact) return exact;
+  const lower = id.toLowerCase();
+  const loose = ladder.levels.filter((l) => l.id.toLowerCase() === lower);
+  return loose.length === 1 ? loose[0] : undefined;
+}
 
-  const level = getLevel(ladder, levelId);
-  const parent = level.inherits === undefined ? undefined : resolveLevel(ladder, level.inherits);
+/** One level resolved on top of its resolved parent (undefined for a root). */
+function resolveOn(ladder: Ladder, level: Level, parent: ResolvedLevel | undefined): ResolvedLevel {
   const items = new Map<string, ResolvedItem>(parent?.items);
-
   const own = new Map<string, ResolvedItem[]>();
   const replacedIds = new Set<string>();
   for (const section of ladder.sections) {
@@ -80,22 +92,51 @@ export function resolveLevel(ladder: Ladder, levelId: string): ResolvedLevel {
   for (const list of own.values()) for (const item of list) items.set(item.id, item);
 
   const sections: ResolvedSection[] = ladder.sections.map((section, i) => {
-    const inherited = (parent?.sections[i] ?? { own: [], inherited: [] }) as ResolvedSection;
+    const inherited = parent?.sections[i];
     return {
       section,
       own: own.get(section.id) ?? [],
-      inherited: [...inherited.own, ...inherited.inherited].filter((it) => !replacedIds.has(it.id)),
+      inherited: inherited ? [...inherited.own, ...inherited.inherited].filter((it) => !replacedIds.has(it.id)) : [],
     };
   });
-
-  const resolved: ResolvedLevel = {
-    level,
-    ancestors: parent ? [parent.level, ...parent.ancestors] : [],
-    sections,
-    items,
-  };
-  perLadder.set(levelId, resolved);
+  const resolved = { level, sections, items } as ResolvedLevel;
+  // Listed on demand: a chain of thousands of levels must not hold a copy of its ancestors per level.
+  Object.defineProperty(resolved, 'ancestors', { enumerable: true, get: () => ancestorsOf(ladder, level.id) });
   return resolved;
+}
+
+/**
+ * Everything a level expects: its own items and the inherited ones, each with the level it comes
+ * from, with replacements applied (a replaced item is gone; its replacement links to it).
+ * Iterative: an inheritance chain of any length resolves without deep recursion.
+ */
+export function resolveLevel(ladder: Ladder, levelId: string): ResolvedLevel {
+  let perLadder = cache.get(ladder);
+  if (!perLadder) cache.set(ladder, (perLadder = new Map()));
+  const hit = perLadder.get(levelId);
+  if (hit) return hit;
+
+  // The chain up to the nearest level already resolved (or the root), then down again.
+  const chain: Level[] = [];
+  const seen = new Set<string>();
+  let parent: ResolvedLevel | undefined;
+  for (let level: Level | undefined = getLevel(ladder, levelId); level; ) {
+    const known = perLadder.get(level.id);
+    if (known) {
+      parent = known;
+      break;
+    }
+    if (seen.has(level.id)) break; // a cycle: only an unvalidated ladder has one
+    seen.add(level.id);
+    chain.push(level);
+    level = level.inherits === undefined ? undefined : getLevel(ladder, level.inherits);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const level = chain[i]!;
+    parent = resolveOn(ladder, level, parent);
+    perLadder.set(level.id, parent);
+  }
+  return parent!;
 }
 
 /**
@@ -144,11 +185,11 @@ export function orderedItems(resolved: ResolvedLevel): ResolvedItem[] {
  * shape the level card's "inherited" disclosure shows.
  */
 export function groupByLevel(items: readonly ResolvedItem[]): { levelId: string; items: ResolvedItem[] }[] {
-  const groups: { levelId: string; items: ResolvedItem[] }[] = [];
+  const groups = new Map<string, { levelId: string; items: ResolvedItem[] }>();
   for (const item of items) {
-    const group = groups.find((g) => g.levelId === item.levelId);
+    const group = groups.get(item.levelId);
     if (group) group.items.push(item);
-    else groups.push({ levelId: item.levelId, items: [item] });
+    else groups.set(item.levelId, { levelId: item.levelId, items: [item] });
   }
-  return groups;
+  return [...groups.values()];
 }

@@ -1,115 +1,8 @@
-import { findJsonSyntaxError } from './json-error.js';
-import {
-  type Item,
-  type Ladder,
-  type LadderError,
-  type Level,
-  type ParseResult,
-  SCHEMA_VERSION,
-  SECTION_KINDS,
-  type Section,
-} from './types.js';
-
-/** Ladder and section ids: lowercase letters and digits in groups joined by single dashes. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Level and item ids: usable in a URL fragment (`#L4-<itemId>`) without escaping. */
-export const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-
-/** Lowercase, every run of other characters becomes one dash, no dash at either end. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * A string as messages quote it: JSON, with every control and formatting character escaped too
- * (JSON leaves U+0080–U+009F, direction overrides and zero-width characters as they are), so that a
- * message printed to a terminal or shown on a page reads exactly as the value is, and nothing more.
- */
-export function quote(s: string): string {
-  return JSON.stringify(s).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** `$.levels[2].items["red-flags"]` — bracket-quoted keys when they are not identifiers. */
-export function pathKey(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${quote(key)}]`;
-}
-
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export const typeName = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-
-/**
- * A value as messages quote it. Long values are cut so a 10 MB string does not become a 10 MB error.
- * Arrays, objects and functions are named, never converted: String() of a deeply nested array
- * overflows the stack, and of an object without a prototype throws.
- */
-const show = (v: unknown): string => {
-  if ((typeof v === 'object' && v !== null) || typeof v === 'function') return typeName(v);
-  const s = typeof v === 'string' ? v : String(v);
-  return quote(s.length > 60 ? `${s.slice(0, 57)}...` : s);
-};
-
-class Checker {
-  readonly errors: LadderError[] = [];
-
-  error(path: string, message: string): void {
-    this.errors.push({ path, message });
-  }
-
-  /** Reports fields that are not part of the format (usually a typo). */
-  known(obj: Record<string, unknown>, path: string, fields: readonly string[]): void {
-    for (const key of Object.keys(obj)) {
-      if (!fields.includes(key)) {
-        this.error(pathKey(path, key), `unknown field ${show(key)}; expected one of: ${fields.join(', ')}`);
-      }
-    }
-  }
-
-  string(obj: Record<string, unknown>, path: string, key: string, required: boolean): string | undefined {
-    const v = obj[key];
-    const at = pathKey(path, key);
-    if (v === undefined) {
-      if (required) this.error(at, `is required and must be a non-empty string`);
-      return undefined;
-    }
-    if (typeof v !== 'string') {
-      this.error(at, `must be a string, not ${typeName(v)}`);
-      return undefined;
-    }
-    if (v.trim() === '') {
-      this.error(at, `must not be empty`);
-      return undefined;
-    }
-    return v;
-  }
-
-  id(obj: Record<string, unknown>, path: string, key: string, pattern: RegExp, what: string): string | undefined {
-    const v = this.string(obj, path, key, true);
-    if (v !== undefined && !pattern.test(v)) {
-      this.error(pathKey(path, key), `${show(v)} is not a valid ${what}`);
-      return undefined;
-    }
-    return v;
-  }
-
-  array(obj: Record<string, unknown>, path: string, key: string): unknown[] | undefined {
-    const v = obj[key];
-    const at = pathKey(path, key);
-    if (!Array.isArray(v)) {
-      this.error(at, v === undefined ? 'is required and must be a non-empty array' : `must be an array, not ${typeName(v)}`);
-      return undefined;
-    }
-    if (v.length === 0) this.error(at, 'must not be empty');
-    return v;
-  }
-}
+import { formatJsonTextError, parseJsonText } from './json-text.js';
+import { Checker, isRecord, pathKey, show, typeName } from './json-checks.js';
+import { ID, SLUG } from './ids.js';
+import { SCHEMA_VERSION, SECTION_KINDS, type LadderError, type Ladder, type ParseResult } from './types.js';
+import { checkReferences, type PendingReplace } from './validate-references.js';
 
 const SLUG_HINT = 'slug (lowercase letters, digits and single dashes, e.g. "should-have")';
 const ID_HINT = 'id (letters, digits, ".", "_" or "-", starting with a letter or digit)';
@@ -172,12 +65,6 @@ export function parseLadder(input: unknown): ParseResult {
   const levels = c.array(input, '$', 'levels') ?? [];
   const levelIndex = new Map<string, number>();
   const itemOwner = new Map<string, { level: number; path: string }>();
-  interface PendingReplace {
-    level: number;
-    itemId: string;
-    replaces: string;
-    path: string;
-  }
   const replaces: PendingReplace[] = [];
   levels.forEach((raw, li) => {
     const at = pathKey('$.levels', li);
@@ -234,147 +121,8 @@ export function parseLadder(input: unknown): ParseResult {
     }
   });
 
-  // Inheritance: known, earlier, acyclic.
-  const parentOf = new Map<number, number>();
-  levels.forEach((raw, li) => {
-    if (!isRecord(raw) || typeof raw.inherits !== 'string' || raw.inherits.trim() === '') return;
-    const at = pathKey(pathKey('$.levels', li), 'inherits');
-    const parent = levelIndex.get(raw.inherits);
-    if (parent === undefined) {
-      c.error(at, `unknown level ${show(raw.inherits)}; known levels: ${[...levelIndex.keys()].join(', ') || '(none)'}`);
-    } else if (parent === li) {
-      c.error(at, `level ${show(raw.inherits)} cannot inherit itself`);
-    } else {
-      parentOf.set(li, parent);
-    }
-  });
-  // Every walk below is linear in the number of levels: a hostile ladder may have 100,000 of them.
-  // Cycles: follow parents from each level, colouring levels on the current path (1) and finished (2).
-  // Each cycle is reported once, at its first level, listing the chain from there.
-  const inCycle = new Set<number>();
-  const colour = new Map<number, 1 | 2>();
-  const cycles = new Map<number, number[]>();
-  for (const start of parentOf.keys()) {
-    const path: number[] = [];
-    let cur: number | undefined = start;
-    while (cur !== undefined && !colour.has(cur)) {
-      colour.set(cur, 1);
-      path.push(cur);
-      cur = parentOf.get(cur);
-    }
-    if (cur !== undefined && colour.get(cur) === 1) {
-      const members = path.slice(path.indexOf(cur));
-      const first = members.reduce((a, b) => (b < a ? b : a));
-      const chain: number[] = [];
-      for (let i = first; chain.length < members.length; i = parentOf.get(i)!) chain.push(i);
-      cycles.set(first, chain);
-      for (const i of members) inCycle.add(i);
-    }
-    for (const i of path) colour.set(i, 2);
-  }
-  for (const [first, chain] of [...cycles].sort(([a], [b]) => a - b)) {
-    const ids = chain.map((i) => (levels[i] as { id: string }).id);
-    // A cycle through 100,000 levels is named by its ends, not listed whole.
-    const shown = ids.length > 10 ? [...ids.slice(0, 8), `… ${ids.length - 9} more …`, ids.at(-1)!] : ids;
-    c.error(pathKey(pathKey('$.levels', first), 'inherits'), `inheritance cycle: ${[...shown, ids[0]].join(' → ')}`);
-  }
-  for (const [child, parent] of parentOf) {
-    if (!inCycle.has(child) && parent > child) {
-      const p = levels[parent] as { id: string };
-      c.error(pathKey(pathKey('$.levels', child), 'inherits'), `inherits ${show(p.id)}, which comes later; list levels lowest first`);
-    }
-  }
-
-  // Replacements: the replaced item must reach the level by inheritance, and be replaced once per level.
-  // A level whose chain has an unknown level or a cycle was already reported; its replacements cannot be judged.
-  const broken = new Map<number, boolean>();
-  const chainBroken = (li: number): boolean => {
-    const path: number[] = [];
-    let result = false;
-    for (let cur: number | undefined = li; cur !== undefined; cur = parentOf.get(cur)) {
-      const known = broken.get(cur);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      path.push(cur);
-      const raw = levels[cur];
-      if (inCycle.has(cur) || (isRecord(raw) && raw.inherits !== undefined && !parentOf.has(cur))) {
-        result = true;
-        break;
-      }
-    }
-    for (const i of path) broken.set(i, result);
-    return result;
-  };
-  // The unbroken levels form a forest; a depth-first numbering answers "is A an ancestor of B" at once.
-  const children = new Map<number, number[]>();
-  for (const [child, parent] of parentOf) {
-    if (chainBroken(child)) continue;
-    const list = children.get(parent);
-    if (list) list.push(child);
-    else children.set(parent, [child]);
-  }
-  const enter = new Map<number, number>();
-  const leave = new Map<number, number>();
-  let clock = 0;
-  levels.forEach((_, root) => {
-    if (parentOf.has(root) || chainBroken(root)) return;
-    const stack: [number, number][] = [[root, 0]];
-    enter.set(root, clock++);
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const next = children.get(top[0])?.[top[1]++];
-      if (next === undefined) {
-        leave.set(top[0], clock++);
-        stack.pop();
-      } else {
-        enter.set(next, clock++);
-        stack.push([next, 0]);
-      }
-    }
-  });
-  const inherits = (li: number, ancestor: number): boolean =>
-    li !== ancestor && enter.has(ancestor) && enter.get(ancestor)! < enter.get(li)! && leave.get(li)! < leave.get(ancestor)!;
-  const replacedIn = new Map<string, string>();
-  for (const r of replaces) {
-    if (chainBroken(r.level)) continue;
-    const target = itemOwner.get(r.replaces);
-    const levelId = (levels[r.level] as { id: string }).id;
-    if (r.replaces === r.itemId) {
-      c.error(r.path, `item ${show(r.itemId)} cannot replace itself`);
-    } else if (!target) {
-      c.error(r.path, `replaces ${show(r.replaces)}, but no item has that id`);
-    } else if (!inherits(r.level, target.level)) {
-      const owner = (levels[target.level] as { id: string }).id;
-      c.error(
-        r.path,
-        target.level === r.level
-          ? `replaces ${show(r.replaces)}, which level ${show(levelId)} declares itself; only inherited items can be replaced`
-          : `replaces ${show(r.replaces)} of level ${show(owner)}, which level ${show(levelId)} does not inherit`,
-      );
-    } else {
-      const key = `${r.level}:${r.replaces}`;
-      const other = replacedIn.get(key);
-      if (other) c.error(r.path, `item ${show(r.replaces)} is already replaced by ${show(other)} in level ${show(levelId)}`);
-      else replacedIn.set(key, r.itemId);
-    }
-  }
-
+  checkReferences(c, levels, levelIndex, itemOwner, replaces);
   return c.errors.length ? { ok: false, errors: c.errors } : { ok: true, ladder: input as unknown as Ladder };
-}
-
-/** The 1-based line and column of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /**
@@ -382,22 +130,12 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * (line and column) and what, so a host sees "invalid JSON at line 3, column 5: …".
  */
 export function parseLadderJson(text: string): ParseResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch {
-    if (source.trim() === '') return { ok: false, errors: [{ path: '$', message: 'invalid JSON: the text is empty' }] };
-    const found = findJsonSyntaxError(source) ?? { offset: 0, message: 'not valid JSON' };
-    const { line, column } = lineAndColumn(source, found.offset);
-    return { ok: false, errors: [{ path: '$', message: `invalid JSON at line ${line}, column ${column}: ${found.message}` }] };
-  }
-  return parseLadder(data);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, errors: [{ path: '$', message: formatJsonTextError(parsed.error) }] };
+  return parseLadder(parsed.value);
 }
 
 /** `$.levels[2].title: must not be empty` — one line per error. */
 export function formatLadderError(e: LadderError): string {
   return `${e.path}: ${e.message}`;
 }
-
-export type { Item, Level, Section };

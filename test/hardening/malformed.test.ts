@@ -4,10 +4,10 @@
 // The CLI is held to the same words in test/node/hardening-cli.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { clearLadderCache } from '../../src/data/fetch.js';
+import { clearLadderCache } from '../../src/data/load-ladder.js';
 import '../../src/define.js';
 import type { LadderChecklistElement } from '../../src/elements/checklist/checklist.element.js';
-import { MAX_MARKDOWN_LENGTH } from '../../src/markdown/render.js';
+import { MAX_MARKDOWN_LENGTH } from '../../src/markdown/lex.js';
 import { baseLadder, MALFORMED_LADDERS, type MalformedLadder, VALID_BUT_TRICKY } from '../fixtures/malformed-ladders.js';
 import { $, $$, controlFetch, shadow, text, until, watchConsole } from '../helpers.js';
 import { watchErrors } from './dom-safety.js';

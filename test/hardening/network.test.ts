@@ -3,7 +3,8 @@
 // overtaken by a newer src) ends in a plain message, never in an uncaught error or a stale ladder;
 // "Try again" and coming back online load it again; a checklist loses no rating on the way.
 import { expect, fixture, html } from '@open-wc/testing';
-import { clearLadderCache, FETCH_TIMEOUT_MS, LadderLoadError, loadLadder } from '../../src/data/fetch.js';
+import { LadderLoadError } from '../../src/data/ladder-source.js';
+import { clearLadderCache, FETCH_TIMEOUT_MS, loadLadder } from '../../src/data/load-ladder.js';
 import '../../src/define.js';
 import type { LadderChecklistElement } from '../../src/elements/checklist/checklist.element.js';
 import { baseLadder } from '../fixtures/malformed-ladders.js';

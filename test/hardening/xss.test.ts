@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LadderChecklistElement } from '../../src/elements/checklist/checklist.element.js';
-import { markdownToText } from '../../src/markdown/render.js';
+import { markdownToText } from '../../src/markdown/text.js';
 import type { Ratings } from '../../src/model/ratings.js';
 import { hostileLadder, XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { $, $$, importFile, shadow, text, until, watchConsole } from '../helpers.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ancestorsOf, diffLevels, groupByLevel, orderedItems, resolveLevel, UnknownLevelError } from '../../src/model/resolve.js';
-import { formatLadderError, parseLadder, parseLadderJson, slugify } from '../../src/model/validate.js';
+import { slugify } from '../../src/model/ids.js';
+import { formatLadderError, parseLadder, parseLadderJson } from '../../src/model/validate.js';
 import { branchingLadder } from '../fixtures/ladders.js';
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);

@@ -9,25 +9,9 @@ export const checklistStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .title {
-    font-size: 1.4em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .title:focus {
-    outline: none;
-  }
   .intro,
-  .muted,
-  .replaces,
   .section-description {
     color: var(--_muted);
-  }
-  .replaces {
-    font-size: 0.85em;
-  }
-  .replaced-text {
-    text-decoration: line-through;
   }
   .compare,
   .actions,
@@ -46,12 +30,6 @@ export const checklistStyles = css`
     background: var(--_subtle);
     color: var(--_accent);
     font-weight: 600;
-  }
-  button.link {
-    border: 0;
-    background: none;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
   .messages:empty {
     display: none;
@@ -93,8 +71,7 @@ export const checklistStyles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
-  .summary-title,
-  .section-title {
+  .summary-title {
     font-weight: 700;
     font-size: 1.05em;
   }
@@ -126,8 +103,7 @@ export const checklistStyles = css`
     fill: var(--_example);
   }
   .legend,
-  .per-section,
-  .items {
+  .per-section {
     list-style: none;
     padding: 0;
     font-size: 0.9em;
@@ -164,32 +140,8 @@ export const checklistStyles = css`
     padding: 0;
     min-width: 0;
   }
-  .section-title {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .kind-badge {
-    font-size: 0.75em;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    padding: 0.1em 0.5em;
-    border-radius: 1em;
-    border: 1px solid currentColor;
-  }
-  .kind-red-flag .kind-badge,
-  .kind-red-flag .marker {
-    color: var(--_red-flag);
-  }
-  .kind-example .kind-badge,
-  .kind-example .marker {
-    color: var(--_example);
-  }
   .items {
-    display: grid;
     gap: 0.5em;
-    font-size: 1em;
   }
   .items.collapsed {
     display: none;
@@ -209,43 +161,9 @@ export const checklistStyles = css`
     padding: 0;
     overflow-wrap: anywhere;
   }
-  .marker {
-    margin-inline-end: 0.4em;
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
-  }
-  /* Each choice is a target of at least 2em (32px at the default size; WCAG 2.5.8 asks for 24px). */
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 2em;
-    padding: 0.2em 0.7em 0.2em 0.45em;
-    border: 1px solid var(--_border);
-    border-radius: 1em;
-    background: var(--_surface);
-    cursor: pointer;
-  }
-  .choice:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    font-weight: 600;
-  }
   .choice input {
     width: 1.1em;
     height: 1.1em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  .choice:has(:focus-visible) {
-    outline: 0.15em solid var(--_focus);
-    outline-offset: 0.1em;
-  }
-  .choice input:focus-visible {
-    outline: none;
   }
   .note {
     display: flex;
@@ -279,19 +197,6 @@ export const checklistStyles = css`
     gap: 0.5em;
     font-size: 0.95em;
   }
-  .chevron::before {
-    content: '▸';
-    display: inline-block;
-    transition: transform 0.15s;
-  }
-  [aria-expanded='true'] .chevron::before {
-    transform: rotate(90deg);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron::before {
-      transition: none;
-    }
-  }
   @media print {
     .checklist {
       border: 0;
@@ -313,7 +218,6 @@ export const checklistStyles = css`
       background: none;
       color: inherit;
     }
-    .item,
     .summary {
       break-inside: avoid;
     }

@@ -1,16 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type CompareMode, LadderCompareChangeEvent } from '../../events/compare-change.js';
-import { markdownToText, renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
+import { LadderCompareChangeEvent } from '../../events/compare-change.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
+import { markdownToText } from '../../markdown/text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
-import { orderedItems, resolveLevel } from '../../model/resolve.js';
-import type { Ladder, Level, ResolvedItem, ResolvedLevel, Section } from '../../model/types.js';
+import { COMPARE_MODES, type CompareMode, type CompareView, chosenLevels, compareView } from '../../model/compare-view.js';
+import type { Ladder, Level, ResolvedItem } from '../../model/types.js';
+import { HashController, safeDecode } from '../shared/hash-controller.js';
+import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
+import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { replacesNote, sectionTitle } from '../shared/templates.js';
 import { compareStyles } from './compare.styles.js';
-
-const KIND_ICON = { expectation: '', 'red-flag': '⚑', example: '◆' } as const;
-const MODES: readonly CompareMode[] = ['delta', 'cumulative'];
 
 /** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
 const levelsConverter = {
@@ -35,26 +37,6 @@ function itemText(item: ResolvedItem, highlight: string): TemplateResult {
   let hit = rendered.get(item);
   if (hit?.highlight !== highlight) rendered.set(item, (hit = { highlight, template: renderMarkdown(item.text, { highlight }) }));
   return hit.template;
-}
-
-/** Our `key=value` part of the page's hash (`&`-separated parts), if any. */
-function readHashParam(key: string): string | undefined {
-  const prefix = `${encodeURIComponent(key)}=`;
-  return location.hash
-    .slice(1)
-    .split('&')
-    .find((part) => part.startsWith(prefix))
-    ?.slice(prefix.length);
-}
-
-/** The page's hash with our part replaced (or appended); every other part is kept as it is. */
-function writeHashParam(key: string, value: string): string {
-  const prefix = `${encodeURIComponent(key)}=`;
-  const parts = location.hash
-    .slice(1)
-    .split('&')
-    .filter((part) => part && !part.startsWith(prefix));
-  return `#${[...parts, prefix + value].join('&')}`;
 }
 
 /**
@@ -113,7 +95,7 @@ function writeHashParam(key: string, value: string): string {
  * @fires ladder-compare-change - The reader added or removed a level or switched the mode.
  */
 export class LadderCompareElement extends LadderElement {
-  static override styles = [sharedStyles, markdownStyles, compareStyles];
+  static override styles = [sharedStyles, markdownStyles, itemStyles, compareStyles];
 
   /** The level the narrow layout shows. */
   @state() private shown?: string;
@@ -133,23 +115,21 @@ export class LadderCompareElement extends LadderElement {
   /** Keeps the levels and mode in the page's URL hash, and restores them from it. */
   @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
 
-  private readonly onHashChange = () => {
+  private readonly hash = new HashController(this, () => {
     if (this.syncUrl) this.restoreFromHash();
-  };
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
+  /** What the table shows, computed once per change of the ladder, levels, mode or filter. */
+  private view?: CompareView;
+  private readonly viewMemo = new Memo<CompareView>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('syncUrl') && this.syncUrl) this.restoreFromHash();
+    const { levels, mode, filter } = this;
+    const ladder = this.resolvedLadder;
+    this.view =
+      ladder && this.viewMemo.get([ladder, levels, mode, filter], () => compareView(ladder, { levels, mode, filter, searchText }));
   }
 
   private get hashKey(): string {
@@ -157,38 +137,30 @@ export class LadderCompareElement extends LadderElement {
   }
 
   private restoreFromHash(): void {
-    const value = readHashParam(this.hashKey);
+    const value = this.hash.param(this.hashKey);
     if (value === undefined) return;
     const [ids = '', mode] = value.split(';');
-    try {
-      this.levels = levelsConverter.fromAttribute(ids.split(',').map(decodeURIComponent).join(' '));
-    } catch {
-      return; // a malformed %-escape: not ours to repair
-    }
-    if (MODES.includes(mode as CompareMode)) this.mode = mode as CompareMode;
-  }
-
-  /** The levels compared, in ladder order. */
-  private chosenLevels(ladder: Ladder): Level[] {
-    const ids = this.levels;
-    return ids?.length ? ladder.levels.filter((l) => ids.includes(l.id)) : ladder.levels;
+    const decoded = ids.split(',').map(safeDecode);
+    // A malformed %-escape: not ours to repair.
+    if (decoded.some((id) => id === undefined)) return;
+    this.levels = levelsConverter.fromAttribute(decoded.join(' '));
+    if (COMPARE_MODES.includes(mode as CompareMode)) this.mode = mode as CompareMode;
   }
 
   /** A reader's change: apply it, announce it, put it in the URL, tell the page. */
   private commit(ladder: Ladder, ids: string[] | undefined, mode: CompareMode): void {
     this.levels = ids;
     this.mode = mode;
-    const levels = this.chosenLevels(ladder).map((l) => l.id);
+    const levels = chosenLevels(ladder, ids).map((l) => l.id);
     this.announcement = this.t.compareAnnounce(levels, this.modeLabel(mode));
     if (this.syncUrl) {
-      const value = `${levels.map(encodeURIComponent).join(',')};${mode}`;
-      history.replaceState(history.state, '', writeHashParam(this.hashKey, value));
+      this.hash.setParam(this.hashKey, `${levels.map(encodeURIComponent).join(',')};${mode}`);
     }
     this.dispatchEvent(new LadderCompareChangeEvent(levels, mode));
   }
 
   private toggleLevel(ladder: Ladder, id: string, on: boolean): void {
-    const ids = new Set(this.chosenLevels(ladder).map((l) => l.id));
+    const ids = new Set(chosenLevels(ladder, this.levels).map((l) => l.id));
     if (on) {
       ids.add(id);
       this.shown = id;
@@ -206,24 +178,12 @@ export class LadderCompareElement extends LadderElement {
     return mode === 'cumulative' ? this.t.compareModeCumulative : this.t.compareModeDelta;
   }
 
-  /** A level's items by section id: its own (delta), or everything it expects (cumulative). */
-  private columnOf(resolved: ResolvedLevel): Map<string, ResolvedItem[]> {
-    const items = this.mode === 'cumulative' ? orderedItems(resolved) : resolved.sections.flatMap((s) => s.own);
-    const bySection = new Map<string, ResolvedItem[]>();
-    for (const item of items) {
-      const list = bySection.get(item.sectionId);
-      if (list) list.push(item);
-      else bySection.set(item.sectionId, [item]);
-    }
-    return bySection;
-  }
-
   private renderControls(ladder: Ladder, chosen: Level[], shown: Level): TemplateResult {
     const t = this.t;
     return html`<div class="controls" part="controls">
       <fieldset class="choices" part="mode">
         <legend>${t.compareModeLegend}</legend>
-        ${MODES.map(
+        ${COMPARE_MODES.map(
           (mode) => html`<label class="choice">
             <input type="radio" name="mode" .checked=${this.mode === mode} @change=${() => this.commit(ladder, this.levels, mode)} />
             ${this.modeLabel(mode)}
@@ -262,17 +222,10 @@ export class LadderCompareElement extends LadderElement {
     const t = this.t;
     const cumulative = this.mode === 'cumulative';
     const carried = item.levelId !== level.id;
-    const previous = item.replaces;
     let tag: TemplateResult | typeof nothing = nothing;
-    if (carried) {
-      tag = html`<p part="tag" class="tag carried"><span aria-hidden="true">↳ </span>${t.inheritedFrom(item.levelId)}</p>`;
-    } else if (previous) {
-      tag = html`<p part="tag" class="tag replaces">
-        ${t.replaces} (${previous.levelId}): <span class="replaced-text">${renderInlineMarkdown(previous.text)}</span>
-      </p>`;
-    } else if (cumulative) {
-      tag = html`<p part="tag" class="tag new"><span aria-hidden="true">★ </span>${t.compareNew}</p>`;
-    }
+    if (carried) tag = html`<p part="tag" class="tag carried"><span aria-hidden="true">↳ </span>${t.inheritedFrom(item.levelId)}</p>`;
+    else if (item.replaces) tag = replacesNote(item, t, 'tag');
+    else if (cumulative) tag = html`<p part="tag" class="tag new"><span aria-hidden="true">★ </span>${t.compareNew}</p>`;
     const status = carried ? 'carried' : cumulative ? 'new' : '';
     return html`<li part="item" class="item ${status}" data-item=${item.id}>
       <div class="text">${itemText(item, highlight)}</div>
@@ -280,39 +233,20 @@ export class LadderCompareElement extends LadderElement {
     </li>`;
   }
 
-  private renderSectionHeading(section: Section): TemplateResult {
-    return html`<th scope="row" part="section-heading">
-      ${
-        section.kind === 'expectation'
-          ? nothing
-          : html`<span class="kind-badge"><span aria-hidden="true">${KIND_ICON[section.kind]}</span> ${this.t.kindLabel[section.kind]}</span>`
-      }
-      <span>${section.title}</span>
-    </th>`;
-  }
-
   protected override renderLadder(ladder: Ladder): unknown {
     const t = this.t;
-    const known = ladder.levels.map((l) => l.id);
-    const unknown = (this.levels ?? []).filter((id) => !known.includes(id));
-    if (unknown.length) return this.renderError(t.compareUnknownLevels(unknown, known));
-
-    const chosen = this.chosenLevels(ladder);
+    const view = this.view!;
+    if (view.unknown.length)
+      return this.renderError(
+        t.compareUnknownLevels(
+          view.unknown,
+          ladder.levels.map((l) => l.id),
+        ),
+      );
+    const { levels: chosen, rows, matches } = view;
     const shown = chosen.find((l) => l.id === this.shown) ?? chosen[0]!;
     const highlight = this.filter.trim();
     const needle = highlight.toLowerCase();
-    const columns = chosen.map((level) => this.columnOf(resolveLevel(ladder, level.id)));
-    let matches = 0;
-    const rows = ladder.sections
-      .map((section) => {
-        const cells = columns.map((column) =>
-          (column.get(section.id) ?? []).filter((item) => !needle || searchText(item).includes(needle)),
-        );
-        for (const cell of cells) matches += cell.length;
-        return { section, cells };
-      })
-      // While filtering, a section with no match anywhere is left out; otherwise every section stays, for alignment.
-      .filter(({ cells }) => !needle || cells.some((cell) => cell.length));
     const col = (level: Level) => (level === shown ? 'col active' : 'col');
     const empty = needle ? t.compareNoMatch : this.mode === 'cumulative' ? t.emptySection : t.compareNothingNew;
 
@@ -339,7 +273,7 @@ export class LadderCompareElement extends LadderElement {
                 <tbody>
                   ${rows.map(
                     ({ section, cells }) => html`<tr class="kind-${section.kind}" data-section=${section.id}>
-                      ${this.renderSectionHeading(section)}
+                      <th scope="row" part="section-heading">${sectionTitle(section, t)}</th>
                       ${cells.map((items, i) => {
                         const level = chosen[i]!;
                         return html`<td part="cell" class=${col(level)} data-level=${level.id}>

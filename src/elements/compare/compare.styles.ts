@@ -21,15 +21,6 @@ export const compareStyles = css`
     align-items: end;
     gap: 0.75em 1.5em;
   }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   legend,
   .field > span {
     padding: 0;
@@ -37,27 +28,8 @@ export const compareStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    padding: 0.15em 0.65em 0.15em 0.4em;
-    border: 1px solid var(--_border);
-    border-radius: 1em;
-    background: var(--_surface);
-    cursor: pointer;
-  }
   .choice:has(:checked) {
-    border-color: var(--_accent);
     background: var(--_subtle);
-    font-weight: 600;
-  }
-  .choice:has(:disabled) {
-    cursor: default;
-  }
-  .choice input {
-    margin: 0;
-    accent-color: var(--_accent);
   }
   .field {
     display: grid;
@@ -149,30 +121,11 @@ export const compareStyles = css`
     display: block;
     inline-size: fit-content;
     margin-block-end: 0.25em;
-    padding: 0.05em 0.5em;
-    border: 1px solid currentColor;
-    border-radius: 1em;
-    font-size: 0.75em;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  .kind-red-flag .kind-badge {
-    color: var(--_red-flag);
-    background: var(--_red-flag-bg);
-  }
-  .kind-example .kind-badge {
-    color: var(--_example);
-    background: var(--_example-bg);
   }
 
   /* --------------------------------------------------------------------- items */
   .items {
-    list-style: none;
-    display: grid;
     gap: 0.4em;
-    margin: 0;
-    padding: 0;
   }
   .item {
     padding: 0.3em 0.5em;
@@ -206,10 +159,6 @@ export const compareStyles = css`
   }
   .tag.carried {
     font-weight: 400;
-  }
-  .replaced-text {
-    font-weight: 400;
-    text-decoration: line-through;
   }
   mark {
     background: var(--ladder-highlight, #ffe58f);
@@ -271,9 +220,6 @@ export const compareStyles = css`
     }
     .grid > * > tr > .col {
       min-width: 0;
-    }
-    .item {
-      break-inside: avoid;
     }
   }
 `;

@@ -1,15 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { LadderState } from '../../context/ladder-context.js';
+import { copyText } from '../../data/file-io.js';
 import { LadderLevelSelectEvent } from '../../events/level-select.js';
-import { markdownToText, renderInlineMarkdown, renderMarkdown, safeHref } from '../../markdown/render.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
+import { safeHref } from '../../markdown/safe-url.js';
+import { markdownToText } from '../../markdown/text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { findLevel, groupByLevel, resolveLevel } from '../../model/resolve.js';
 import type { Ladder, Level, ResolvedItem, ResolvedLevel, Section } from '../../model/types.js';
+import { HashController } from '../shared/hash-controller.js';
+import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { KIND_ICON, kindMarker, levelOrProblem, replacesNote, sectionTitle } from '../shared/templates.js';
 import { levelCardStyles } from './level-card.styles.js';
-
-const KIND_ICON = { expectation: '', 'red-flag': '⚑', example: '◆' } as const;
 
 /**
  * One level of a career ladder: its title, summary and every section's expectations, with what it
@@ -18,8 +23,8 @@ const KIND_ICON = { expectation: '', 'red-flag': '⚑', example: '◆' } as cons
  * @summary A career-ladder level with its inherited expectations.
  * @tag ladder-level-card
  *
- * @slot header-end - Content placed at the end of the card's header (a button, a badge).
- * @slot footer - Content placed below the sections.
+ * @slot header-end - Content placed at the end of the card's header (a button, a badge). Always rendered, also while loading or on an error.
+ * @slot footer - Content placed below the sections. Always rendered, also while loading or on an error.
  *
  * @csspart card - The card's outer box.
  * @csspart header - The header: title, summary and what the level builds on.
@@ -51,7 +56,7 @@ const KIND_ICON = { expectation: '', 'red-flag': '⚑', example: '◆' } as cons
  * @fires ladder-level-select - The reader picked another level (the one this level builds on). Cancelable: by default the card then shows that level.
  */
 export class LadderLevelCardElement extends LadderElement {
-  static override styles = [sharedStyles, markdownStyles, levelCardStyles];
+  static override styles = [sharedStyles, markdownStyles, itemStyles, levelCardStyles];
 
   @state() private copyStatus = '';
 
@@ -73,20 +78,14 @@ export class LadderLevelCardElement extends LadderElement {
   /** An item anchor from the page URL (#L4-<itemId>) still to reveal: it cannot reach into a shadow root by itself. */
   private hashTarget?: string;
 
-  private readonly onHashChange = () => {
-    this.hashTarget = decodeURIComponent(location.hash.slice(1)) || undefined;
+  private readonly hash = new HashController(this, () => {
+    this.hashTarget = this.hash.fragment;
     this.requestUpdate();
-  };
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.hashTarget = decodeURIComponent(location.hash.slice(1)) || undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    this.hashTarget = this.hash.fragment;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,13 +143,7 @@ export class LadderLevelCardElement extends LadderElement {
 
   private async copyLink(item: ResolvedItem): Promise<void> {
     const url = `${location.href.split('#')[0]}#${encodeURIComponent(this.anchorOf(item.id))}`;
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      this.copyStatus = this.t.linkCopied;
-    } catch {
-      this.copyStatus = this.t.copyFailed(url);
-    }
+    this.copyStatus = (await copyText(url)) ? this.t.linkCopied : this.t.copyFailed(url);
   }
 
   private renderLevelRef(level: Level): TemplateResult {
@@ -160,23 +153,13 @@ export class LadderLevelCardElement extends LadderElement {
       : html`<button type="button" class="link" @click=${() => this.selectLevel(level.id)}>${level.title}</button>`;
   }
 
-  private renderItem(item: ResolvedItem, section: Section, ladder: Ladder): TemplateResult {
+  private renderItem(item: ResolvedItem, section: Section): TemplateResult {
     const t = this.t;
-    const replaced = item.replaces;
-    const replacedLevel = replaced ? findLevel(ladder, replaced.levelId) : undefined;
     return html`<li id=${this.anchorOf(item.id)} part="item" class="item kind-${section.kind}">
-      ${section.kind === 'expectation' ? nothing : html`<span class="marker" aria-hidden="true">${KIND_ICON[section.kind]}</span>`}
+      ${kindMarker(section.kind, t)}
       <div class="item-body">
-        ${section.kind === 'expectation' ? nothing : html`<span class="visually-hidden">${t.kindLabel[section.kind]}: </span>`}
         <div class="text">${renderMarkdown(item.text)}</div>
-        ${
-          replaced
-            ? html`<p class="replaces">
-                <span class="replaces-label">${t.replaces} (${replacedLevel?.id ?? replaced.levelId}):</span>
-                <span class="replaced-text">${renderInlineMarkdown(replaced.text)}</span>
-              </p>`
-            : nothing
-        }
+        ${replacesNote(item, t)}
       </div>
       <button
         type="button"
@@ -191,33 +174,24 @@ export class LadderLevelCardElement extends LadderElement {
     </li>`;
   }
 
-  private renderSectionHeading(section: Section, id: string): TemplateResult {
-    return html`<h3 id=${id} class="section-title">
-      ${section.kind === 'expectation' ? nothing : html`<span class="kind-badge kind-${section.kind}"><span aria-hidden="true">${KIND_ICON[section.kind]}</span> ${this.t.kindLabel[section.kind]}</span>`}
-      <span>${section.title}</span>
-    </h3>`;
-  }
-
-  private renderOwnSections(resolved: ResolvedLevel, ladder: Ladder): TemplateResult[] {
+  private renderOwnSections(resolved: ResolvedLevel): TemplateResult[] {
     return resolved.sections
       .filter((s) => s.own.length > 0)
-      .map(({ section, own }) => {
-        const id = `section-${section.id}`;
-        return html`<section part="section section-${section.kind}" class="section kind-${section.kind}">
-          ${this.renderSectionHeading(section, id)}
+      .map(
+        ({ section, own }) => html`<section part="section section-${section.kind}" class="section kind-${section.kind}">
+          <h3 id=${`section-${section.id}`} class="section-title">${sectionTitle(section, this.t)}</h3>
           ${section.description ? html`<div class="section-description">${renderMarkdown(section.description)}</div>` : nothing}
           <ul class="items" role="list">
-            ${own.map((item) => this.renderItem(item, section, ladder))}
+            ${own.map((item) => this.renderItem(item, section))}
           </ul>
-        </section>`;
-      });
+        </section>`,
+      );
   }
 
   private renderInherited(resolved: ResolvedLevel, ladder: Ladder): TemplateResult | typeof nothing {
     const inherited = resolved.sections.flatMap((s) => s.inherited);
     if (inherited.length === 0) return nothing;
     const t = this.t;
-    const groups = groupByLevel(inherited);
     return html`<div part="inherited" class="inherited">
       <button
         type="button"
@@ -227,20 +201,23 @@ export class LadderLevelCardElement extends LadderElement {
         aria-controls="inherited-body"
         @click=${this.toggleInherited}
       >
-        <span class="chevron" aria-hidden="true"></span>${t.inheritedToggle(inherited.length)}
+        <span class="chevron" aria-hidden="true"></span>${t.cardInheritedToggle(inherited.length)}
       </button>
       <div id="inherited-body" class=${this.showInherited ? 'inherited-body open' : 'inherited-body'}>
-        ${groups.map(({ levelId }) => {
+        ${groupByLevel(inherited).map(({ levelId }) => {
           const level = findLevel(ladder, levelId);
-          const headingId = `inherited-${levelId}`;
           return html`<section class="inherited-group">
-            <h3 id=${headingId} class="inherited-heading">${t.inheritedFrom(levelId)}${level ? html` · ${this.renderLevelRef(level)}` : nothing}</h3>
+            <h3 id=${`inherited-${levelId}`} class="inherited-heading">
+              ${t.inheritedFrom(levelId)}${level ? html` · ${this.renderLevelRef(level)}` : nothing}
+            </h3>
             ${resolved.sections.map(({ section, inherited: items }) => {
               const mine = items.filter((i) => i.levelId === levelId);
               if (mine.length === 0) return nothing;
               return html`<div class="inherited-section kind-${section.kind}">
-                <h4 class="section-title">${section.kind === 'expectation' ? nothing : html`<span class="kind-badge kind-${section.kind}"><span aria-hidden="true">${KIND_ICON[section.kind]}</span> ${t.kindLabel[section.kind]}</span>`}<span>${section.title}</span></h4>
-                <ul class="items" role="list">${mine.map((item) => this.renderItem(item, section, ladder))}</ul>
+                <h4 class="section-title">${sectionTitle(section, t)}</h4>
+                <ul class="items" role="list">
+                  ${mine.map((item) => this.renderItem(item, section))}
+                </ul>
               </div>`;
             })}
           </section>`;
@@ -256,37 +233,47 @@ export class LadderLevelCardElement extends LadderElement {
         .filter((s) => s.own.length + s.inherited.length > 0)
         .map(
           ({ section, own, inherited }) => html`<li class="kind-${section.kind}">
-            <span class="count-title">${section.kind === 'expectation' ? nothing : html`<span aria-hidden="true">${KIND_ICON[section.kind]} </span>`}${section.title}</span>
-            <span class="count">${t.itemCount(own.length)}${inherited.length ? html` <span class="muted">${t.inheritedCount(inherited.length)}</span>` : nothing}</span>
+            <span class="count-title"
+              >${section.kind === 'expectation' ? nothing : html`<span aria-hidden="true">${KIND_ICON[section.kind]} </span>`}${section.title}</span
+            >
+            <span class="count"
+              >${t.cardItemCount(own.length)}${inherited.length ? html` <span class="muted">${t.cardInheritedCount(inherited.length)}</span>` : nothing}</span
+            >
           </li>`,
         )}
     </ul>`;
   }
 
-  protected override renderLadder(ladder: Ladder): unknown {
-    const t = this.t;
-    if (!this.level) return this.renderError(t.noLevel);
-    const level = findLevel(ladder, this.level);
-    if (!level) return this.renderError(t.unknownLevel(this.level, ladder.levels.map((l) => l.id).join(', ')));
-    const resolved = resolveLevel(ladder, level.id);
-    const parent = level.inherits ? findLevel(ladder, level.inherits) : undefined;
-    return html`<article part="card" class="card panel" aria-labelledby="title">
+  /** The card's box, with its slots, whatever it shows: slotted content never vanishes while loading or on an error. */
+  private frame(main: unknown, body: unknown = nothing, labelled = false): TemplateResult {
+    return html`<article part="card" class="card panel" aria-labelledby=${labelled ? 'title' : nothing}>
       <header part="header" class="header">
-        <div class="header-main">
-          <h2 id="title" part="title" class="title" tabindex="-1">${renderInlineMarkdown(level.title)}</h2>
-          ${level.summary ? html`<div part="summary" class="summary">${renderMarkdown(level.summary)}</div>` : nothing}
-          ${parent ? html`<p part="builds-on" class="builds-on">${t.buildsOn} ${this.renderLevelRef(parent)}</p>` : nothing}
-        </div>
+        <div class="header-main">${main}</div>
         <slot name="header-end"></slot>
       </header>
-      ${
-        this.compact
-          ? this.renderCounts(resolved)
-          : html`${this.renderOwnSections(resolved, ladder)} ${this.renderInherited(resolved, ladder)}`
-      }
+      ${body}
       <p class="visually-hidden" role="status" aria-live="polite">${this.copyStatus}</p>
-      ${this.copyStatus && !this.copyStatus.startsWith(t.linkCopied) ? html`<p class="copy-fallback">${this.copyStatus}</p>` : nothing}
+      ${this.copyStatus && this.copyStatus !== this.t.linkCopied ? html`<p class="copy-fallback">${this.copyStatus}</p>` : nothing}
       <slot name="footer"></slot>
     </article>`;
+  }
+
+  protected override renderStatus(s: Exclude<LadderState, { status: 'ready' }>): TemplateResult {
+    return this.frame(super.renderStatus(s));
+  }
+
+  protected override renderLadder(ladder: Ladder): unknown {
+    const t = this.t;
+    const level = levelOrProblem(ladder, this.level, t);
+    if (typeof level === 'string') return this.frame(this.renderError(level));
+    const resolved = resolveLevel(ladder, level.id);
+    const parent = level.inherits ? findLevel(ladder, level.inherits) : undefined;
+    const main = html`<h2 id="title" part="title" class="title" tabindex="-1">${renderInlineMarkdown(level.title)}</h2>
+      ${level.summary ? html`<div part="summary" class="summary">${renderMarkdown(level.summary)}</div>` : nothing}
+      ${parent ? html`<p part="builds-on" class="builds-on">${t.buildsOn} ${this.renderLevelRef(parent)}</p>` : nothing}`;
+    const body = this.compact
+      ? this.renderCounts(resolved)
+      : html`${this.renderOwnSections(resolved)} ${this.renderInherited(resolved, ladder)}`;
+    return this.frame(main, body, true);
   }
 }

@@ -12,14 +12,6 @@ export const levelCardStyles = css`
     display: grid;
     gap: 0.4em;
   }
-  .title {
-    font-size: 1.4em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .title:focus {
-    outline: none;
-  }
   .summary {
     color: var(--_muted);
   }
@@ -27,54 +19,18 @@ export const levelCardStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
-  .link {
-    border: 0;
-    background: none;
-    padding: 0;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
   .section {
     display: grid;
-    gap: 0.5em;
-  }
-  .section-title {
-    font-weight: 700;
-    font-size: 1.05em;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em;
   }
   h4.section-title {
     font-size: 0.95em;
   }
-  .kind-badge {
-    font-size: 0.75em;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    padding: 0.1em 0.5em;
-    border-radius: 1em;
-    border: 1px solid currentColor;
-  }
-  .kind-badge.kind-red-flag {
-    color: var(--_red-flag);
-    background: var(--_red-flag-bg);
-  }
-  .kind-badge.kind-example {
-    color: var(--_example);
-    background: var(--_example-bg);
-  }
-  .items,
   .counts {
     padding: 0;
     margin: 0;
   }
   .items {
-    list-style: none;
-    display: grid;
     gap: 0.35em;
   }
   .item {
@@ -83,22 +39,13 @@ export const levelCardStyles = css`
     align-items: flex-start;
     padding: 0.35em 0.5em;
   }
-  .item.kind-example {
-    font-style: italic;
-  }
   .item.targeted {
     outline: 0.15em solid var(--_accent);
   }
   .marker {
-    flex: none;
     width: 1.2em;
+    margin: 0;
     text-align: center;
-  }
-  .kind-red-flag .marker {
-    color: var(--_red-flag);
-  }
-  .kind-example .marker {
-    color: var(--_example);
   }
   .item-body {
     flex: 1;
@@ -106,12 +53,7 @@ export const levelCardStyles = css`
     overflow-wrap: anywhere;
   }
   .replaces {
-    font-size: 0.85em;
-    color: var(--_muted);
     margin-block-start: 0.2em;
-  }
-  .replaced-text {
-    text-decoration: line-through;
   }
   .copy {
     flex: none;
@@ -146,14 +88,6 @@ export const levelCardStyles = css`
     background: var(--_subtle);
     color: var(--_accent);
     font-weight: 600;
-  }
-  .chevron::before {
-    content: '▸';
-    display: inline-block;
-    transition: transform 0.15s;
-  }
-  [aria-expanded='true'] .chevron::before {
-    transform: rotate(90deg);
   }
   .inherited-body {
     display: none;
@@ -199,18 +133,10 @@ export const levelCardStyles = css`
   .counts .kind-example .count-title {
     color: var(--_example);
   }
-  .muted {
-    color: var(--_muted);
-  }
   .copy-fallback {
     font-size: 0.85em;
     overflow-wrap: anywhere;
     color: var(--_muted);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron::before {
-      transition: none;
-    }
   }
   @media print {
     .card {
@@ -223,9 +149,6 @@ export const levelCardStyles = css`
     }
     .inherited-body {
       display: grid;
-    }
-    .item {
-      break-inside: avoid;
     }
   }
 `;

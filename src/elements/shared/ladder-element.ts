@@ -1,80 +1,25 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { type LadderState, ladderContext } from '../../context/ladder-context.js';
-import { LadderLoadError, loadLadder } from '../../data/fetch.js';
-import { DEFAULT_LADDER_ID, getRegisteredLadder, registeredLadderIds } from '../../data/registry.js';
-import type { Ladder } from '../../model/types.js';
-import { parseLadder } from '../../model/validate.js';
-import { getLadderStrings, type LadderStrings, onLadderStringsChange } from '../../strings.js';
-
-/** `ladder="engineering"` is a string; `.ladder = {...}` is an object. One property takes both. */
-const ladderConverter = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : value),
-  toAttribute: () => null,
-};
-
-// One state object per ladder, so that re-reading the same ladder is not a change (providers compare by identity).
-const readyStates = new WeakMap<Ladder, LadderState>();
-
-function stateFromId(id: string): LadderState {
-  const ladder = getRegisteredLadder(id);
-  if (ladder) {
-    let ready = readyStates.get(ladder);
-    if (!ready) readyStates.set(ladder, (ready = { status: 'ready', ladder }));
-    return ready;
-  }
-  return {
-    status: 'error',
-    error: new LadderLoadError(`There is no ladder "${id}". Available ladders: ${registeredLadderIds().join(', ')}.`, [], id),
-  };
-}
-
-function stateFromObject(value: unknown): LadderState {
-  let result: ReturnType<typeof parseLadder>;
-  try {
-    result = parseLadder(value);
-  } catch (e) {
-    // Only a host's own object can get here (a Proxy or a getter that throws): JSON data never throws.
-    let reason = 'reading it threw an exception';
-    try {
-      if (e instanceof Error) reason = `reading it threw ${e.name}: ${e.message}`;
-    } catch {
-      // an exception with throwing getters: keep the generic reason
-    }
-    return { status: 'error', error: new LadderLoadError(`The ladder given to the element could not be read: ${reason}.`, [], 'property') };
-  }
-  if (result.ok) return { status: 'ready', ladder: result.ladder };
-  const n = result.errors.length;
-  return {
-    status: 'error',
-    error: new LadderLoadError(
-      `The ladder given to the element is not valid: ${n} problem${n === 1 ? '' : 's'} found.`,
-      result.errors,
-      'property',
-    ),
-  };
-}
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { LadderState } from '../../context/ladder-context.js';
+import { property } from 'lit/decorators.js';
+import { ladderInputConverter } from '../../data/ladder-source.js';
+import { loadMessage } from '../../i18n/load.js';
+import type { LadderStrings } from '../../i18n/strings.js';
+import type { Ladder, LadderError } from '../../model/types.js';
+import { LadderController } from './ladder-controller.js';
+import { StringsController } from './strings-controller.js';
+import { problemList } from './templates.js';
 
 /**
- * What every ladder element shares: where the ladder comes from (its own `ladder` / `src` /
- * `.ladder`, else an enclosing <ladder-provider>, else the default bundled ladder), the loading and
- * error states, the theme and the UI strings. Subclasses render `renderLadder(ladder)`.
+ * What every ladder-showing element shares, and only that: its inputs (loaded by a LadderController),
+ * the theme, the UI strings (a StringsController) and the loading and error states. Subclasses
+ * render `renderLadder(ladder)`.
  */
 export abstract class LadderElement extends LitElement {
-  /** The state an enclosing <ladder-provider> shares, if any. */
-  @consume({ context: ladderContext, subscribe: true })
-  @state()
-  protected providedState?: LadderState;
-
-  /** The element's own ladder, when it has an input of its own. */
-  @state() protected ownState?: LadderState;
-
   /**
    * A bundled or registered ladder's id (attribute), or a ladder object (property), which is validated.
    * Without `ladder` and `src` the element uses its <ladder-provider>, else the default bundled ladder.
    */
-  @property({ converter: ladderConverter }) ladder?: string | Ladder | object;
+  @property({ converter: ladderInputConverter }) ladder?: string | Ladder | object;
 
   /** URL of a ladder JSON file, fetched and validated. Takes precedence over a `ladder` id. */
   @property() src?: string;
@@ -85,129 +30,47 @@ export abstract class LadderElement extends LitElement {
   /** Replacements for some UI strings of this element (see `setLadderStrings` for the whole page). */
   @property({ attribute: false }) strings?: Partial<LadderStrings>;
 
-  private loading?: AbortController;
-  private unsubscribeStrings?: () => void;
+  /** Where the ladder comes from, and its loading state. */
+  protected readonly loader = new LadderController(this);
+  private readonly i18n = new StringsController(this);
 
-  /** Back online after a failed `src` request: try again by itself. */
-  private readonly onOnline = () => {
-    if (this.src && this.ownState?.status === 'error') this.retry();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribeStrings = onLadderStringsChange(() => this.requestUpdate());
-    window.addEventListener('online', this.onOnline);
-    // Reconnected while a request was cut off: ask again.
-    if (this.src && this.ownState?.status === 'loading' && !this.loading) this.loadSrc(this.src);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribeStrings?.();
-    window.removeEventListener('online', this.onOnline);
-    this.loading?.abort();
-    this.loading = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('ladder') || changed.has('src')) this.updateOwnState();
-  }
-
-  private updateOwnState(): void {
-    this.loading?.abort();
-    this.loading = undefined;
-    const { ladder, src } = this;
-    if (ladder !== undefined && ladder !== null && typeof ladder === 'object') this.ownState = stateFromObject(ladder);
-    else if (src) this.loadSrc(src);
-    else if (typeof ladder === 'string' && ladder.trim() !== '') this.ownState = stateFromId(ladder.trim());
-    else this.ownState = undefined;
-  }
-
-  private loadSrc(src: string): void {
-    // At most one request in flight per element, so that a disconnect cancels it.
-    this.loading?.abort();
-    const controller = new AbortController();
-    this.loading = controller;
-    this.ownState = { status: 'loading' };
-    loadLadder(src, controller.signal).then(
-      (ladder) => {
-        if (this.loading !== controller) return;
-        this.loading = undefined;
-        this.ownState = { status: 'ready', ladder };
-      },
-      (error: unknown) => {
-        // A newer src (or a disconnect) superseded this request: its answer must not win.
-        if (this.loading !== controller || controller.signal.aborted) return;
-        this.loading = undefined;
-        this.ownState = {
-          status: 'error',
-          error:
-            error instanceof LadderLoadError
-              ? error
-              : new LadderLoadError(`Could not load the ladder from ${src}: ${String(error)}`, [], src),
-          // Trying again helps when the request failed, not when the ladder itself is invalid.
-          retry: error instanceof LadderLoadError && error.problems.length > 0 ? undefined : () => this.retry(),
-        };
-      },
-    );
-  }
-
-  /** Loads `src` again after a failure (failed requests are not cached, so this asks the server again). */
+  /** Loads `src` again after a failed request (also a provider's, for an element inside one). */
   retry(): void {
-    // A second press of "Try again" before the first one re-rendered: the request is already on its way.
-    if (this.src && !this.loading) this.loadSrc(this.src);
-  }
-
-  /** Where the ladder stands now: the element's own input, else its provider's, else the default. */
-  protected get ladderState(): LadderState {
-    return this.ownState ?? this.providedState ?? stateFromId(DEFAULT_LADDER_ID);
+    const s = this.loader.state;
+    if (s.status === 'error') s.retry?.();
   }
 
   /** The ladder once it is ready, else undefined. */
   get resolvedLadder(): Ladder | undefined {
-    const s = this.ladderState;
-    return s.status === 'ready' ? s.ladder : undefined;
+    return this.loader.ladder;
   }
 
   /** The strings in force: the element's own over the page's. */
   protected get t(): LadderStrings {
-    const page = getLadderStrings();
-    return this.strings ? { ...page, ...this.strings } : page;
+    return this.i18n.value;
   }
 
-  protected renderLoading(): TemplateResult {
-    return html`<div class="status" part="status" role="status">${this.t.loading}</div>`;
-  }
-
-  protected renderError(message: string, problems: readonly { path: string; message: string }[] = [], retry?: () => void): TemplateResult {
+  protected renderError(message: string, problems: readonly LadderError[] = [], retry?: () => void): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <strong>${this.t.errorHeading}</strong>
       <p>${message}</p>
       ${retry ? html`<button type="button" part="retry-button" class="retry" @click=${retry}>${this.t.retry}</button>` : nothing}
-      ${
-        problems.length
-          ? html`<p class="visually-hidden">${this.t.problemsHeading}</p>
-              <ul>
-                ${problems.slice(0, 50).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-                ${problems.length > 50 ? html`<li>… ${problems.length - 50} more</li>` : nothing}
-              </ul>`
-          : nothing
-      }
+      ${problems.length ? html`<p class="visually-hidden">${this.t.problemsHeading}</p>${problemList(problems, this.t)}` : nothing}
     </div>`;
+  }
+
+  /** The loading message, or the error with its problems and "Try again". */
+  protected renderStatus(s: Exclude<LadderState, { status: 'ready' }>): TemplateResult {
+    if (s.status === 'loading') return html`<div class="status" part="status" role="status">${this.t.loading}</div>`;
+    return this.renderError(loadMessage(s.error.failure, this.t), s.error.problems, s.retry);
   }
 
   protected abstract renderLadder(ladder: Ladder): unknown;
 
   protected override render(): unknown {
-    const s = this.ladderState;
+    const s = this.loader.state;
     // The .root wrapper carries the text styles: page rules such as `* { line-height: 3 }` hit the
     // host element itself and beat :host rules, but cannot reach inside the shadow root.
-    return html`<div class="root">${
-      s.status === 'loading'
-        ? this.renderLoading()
-        : s.status === 'error'
-          ? this.renderError(s.error.message, s.error.problems, s.retry)
-          : this.renderLadder(s.ladder)
-    }</div>`;
+    return html`<div class="root">${s.status === 'ready' ? this.renderLadder(s.ladder) : this.renderStatus(s)}</div>`;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * UI strings of <ladder-compare>; part of LadderStrings (see src/strings.ts). Prefixed `compare`
+ * Strings of <ladder-compare>; part of LadderStrings (see strings.ts). Prefixed `compare`
  * because every element's strings share one object. The element also uses the shared `buildsOn`,
  * `inheritedFrom`, `replaces`, `kindLabel` and `emptySection`.
  */

@@ -1,0 +1,164 @@
+/**
+ * A checklist's ratings: what is shown, saved and submitted. Owns the store for the current key
+ * (loading, saving, other tabs' and elements' changes merged in) and every way ratings change:
+ * an edit, clearing, an import, a restored form state. The host re-renders on each change.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { downloadText, readFileText } from '../../data/file-io.js';
+import { RatingStore } from '../../data/rating-store.js';
+import type { LadderStrings } from '../../i18n/strings.js';
+import {
+  copyRatings,
+  emptyRatings,
+  entryOf,
+  isEmptyEntry,
+  mergeRatings,
+  nextUpdatedAt,
+  type RatingEntry,
+  type Ratings,
+  sameContent,
+  withContent,
+} from '../../model/ratings.js';
+import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
+import type { LadderError } from '../../model/types.js';
+
+export class RatingsController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private store?: RatingStore;
+  private connected = false;
+  /** Ratings by item id (no prototype). A new object on every change. */
+  entries: Ratings = emptyRatings();
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.store) {
+      this.store.connect();
+      this.set(mergeRatings(this.entries, this.store.load()));
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.store?.disconnect();
+  }
+
+  /** The storage key in use, if any. */
+  get key(): string | undefined {
+    return this.store?.key;
+  }
+
+  /** Why saving does not work now, if it does not; and unreadable saved data found, if any. */
+  get storeState(): Pick<RatingStore, 'problem' | 'corrupt'> {
+    return { problem: this.store?.problem, corrupt: this.store?.corrupt };
+  }
+
+  /** Switches to the ratings saved under `key`. Ratings given before the first key (a restored form state) are kept. */
+  useKey(key: string): void {
+    if (key === this.store?.key) return;
+    const pending = this.store ? emptyRatings() : this.entries;
+    this.store?.disconnect();
+    this.store = new RatingStore(key, (theirs) => this.takeRemote(theirs));
+    if (this.connected) this.store.connect();
+    this.entries = this.store.load();
+    if (Object.keys(pending).length) this.commit(mergeRatings(this.entries, pending));
+    this.host.requestUpdate();
+  }
+
+  private set(next: Ratings): void {
+    if (next === this.entries) return;
+    this.entries = next;
+    this.host.requestUpdate();
+  }
+
+  /** Stores the new ratings (merged with what is saved) and shows them. */
+  private commit(next: Ratings): void {
+    this.set(this.store ? this.store.save(next) : next);
+  }
+
+  /**
+   * Another tab (or element) saved under the same key. Its ratings are merged in; when this page
+   * holds something newer that the saved data lacks (two tabs saved at once, or the key was removed),
+   * the merge is written back at once, so closing this page loses nothing.
+   */
+  private takeRemote(theirs: Ratings): void {
+    const merged = mergeRatings(this.entries, theirs);
+    this.set(merged);
+    if (mergeRatings(theirs, merged) !== theirs && this.store) this.set(this.store.save(merged));
+  }
+
+  /** The entry of an item, if it has one. */
+  entry(id: string): RatingEntry | undefined {
+    return entryOf(this.entries, id);
+  }
+
+  /** A user's change to one item: the fields given replace the entry's, which is stamped with a new time. */
+  edit(id: string, change: Partial<Omit<RatingEntry, 'updatedAt'>>): void {
+    const previous = entryOf(this.entries, id);
+    const merged = { ...previous, ...change };
+    const entry: RatingEntry = { updatedAt: nextUpdatedAt(previous) };
+    if (merged.value !== undefined) entry.value = merged.value;
+    if (merged.applies) entry.applies = true;
+    if (merged.done) entry.done = true;
+    if (merged.note) entry.note = merged.note;
+    const next = copyRatings(this.entries);
+    next[id] = entry;
+    this.commit(next);
+  }
+
+  /** Of `ids`, those with something to clear. */
+  withContent(ids: readonly string[]): string[] {
+    return ids.filter((id) => !isEmptyEntry(entryOf(this.entries, id)));
+  }
+
+  /** Clears the entries of `ids` (an entry with only a time records the clearing, so it wins merges). */
+  clear(ids: readonly string[]): void {
+    const next = copyRatings(this.entries);
+    for (const id of ids) next[id] = { updatedAt: nextUpdatedAt(entryOf(next, id)) };
+    this.commit(next);
+  }
+
+  /** How many of `incoming`'s entries would replace something different that is entered here. */
+  replacing(incoming: Ratings): number {
+    return Object.entries(incoming).filter(([id, entry]) => {
+      const mine = entryOf(this.entries, id);
+      return !isEmptyEntry(mine) && !sameContent(mine, entry);
+    }).length;
+  }
+
+  /** Takes `incoming`'s entries over the ones here, each stamped as a change made now. */
+  import(incoming: Ratings): number {
+    const next = copyRatings(this.entries);
+    const entries = Object.entries(withContent(incoming));
+    for (const [id, entry] of entries) next[id] = { ...entry, updatedAt: nextUpdatedAt(entryOf(next, id)) };
+    this.commit(next);
+    return entries.length;
+  }
+
+  /** Merges `incoming` in (the later change wins per item), as for a restored form state. */
+  merge(incoming: Ratings): void {
+    this.commit(mergeRatings(this.entries, incoming));
+  }
+
+  /** A picked ratings file: what it would import (for the confirmation), or its problems. */
+  async readImport(
+    file: File,
+    t: LadderStrings,
+  ): Promise<{ kind: 'import'; ratings: Ratings; replacing: number; ladder?: string } | { name: string; errors: readonly LadderError[] }> {
+    const text = await readFileText(file);
+    const parsed = text === undefined ? undefined : parseRatingsJson(text);
+    if (!parsed?.ok) return { name: file.name, errors: parsed?.errors ?? [{ path: '$', message: t.checklistImportUnreadable }] };
+    const ratings = withContent(parsed.file.ratings);
+    return { kind: 'import', ratings, replacing: this.replacing(ratings), ladder: parsed.file.ladder };
+  }
+
+  /** Offers the ratings (empty entries left out) as `ratings-<ladder>-<level>.json`. */
+  download(ladderId: string, levelId: string): void {
+    const meta = { ladder: ladderId, level: levelId, exportedAt: new Date().toISOString() };
+    downloadText(serializeRatings(withContent(this.entries), meta, 2), `ratings-${ladderId}-${levelId}.json`);
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Where an element's ladder comes from, as a reactive controller: the host's own `ladder` / `src`,
+ * else an enclosing <ladder-provider>'s (context), else the default bundled ladder. A `src` is
+ * loaded with @lit/task: a newer `src` aborts the older request and its late answer never wins (the
+ * task keeps only its latest run's result); a disconnect aborts the request and a reconnect asks
+ * again; coming back `online` retries a failed request. `state` always reflects the current inputs.
+ */
+import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type LadderState, ladderContext } from '../../context/ladder-context.js';
+import {
+  defaultState,
+  inputOf,
+  LadderLoadError,
+  type LadderInput,
+  readyState,
+  stateFromId,
+  stateFromObject,
+} from '../../data/ladder-source.js';
+import { loadLadder } from '../../data/load-ladder.js';
+import type { Ladder } from '../../model/types.js';
+
+export interface LadderHost extends ReactiveControllerHost, HTMLElement {
+  /** A ladder object, or a bundled / registered ladder's id. */
+  ladder?: unknown;
+  /** URL of a ladder JSON file. */
+  src?: string;
+}
+
+const LOADING: LadderState = Object.freeze({ status: 'loading' });
+
+export class LadderController implements ReactiveController {
+  private readonly host: LadderHost;
+  private readonly task: Task<[string], Ladder>;
+  /** The state an enclosing provider shares, if any. */
+  private provided?: LadderState;
+  /** The inputs last read, and the state they give when they are not a `src`. */
+  private seen: { ladder: unknown; src: unknown; input: LadderInput } = { ladder: undefined, src: undefined, input: undefined };
+  private own?: LadderState;
+  /** A request was cut off by a disconnect: ask again on reconnect. */
+  private cutOff = false;
+  private readonly errorStates = new WeakMap<object, LadderState>();
+
+  constructor(host: LadderHost, options: { consume?: boolean } = {}) {
+    this.host = host;
+    host.addController(this);
+    if (options.consume !== false) {
+      new ContextConsumer(host, {
+        context: ladderContext,
+        subscribe: true,
+        callback: (value) => {
+          this.provided = value;
+          host.requestUpdate();
+        },
+      });
+    }
+    this.task = new Task(host, { task: ([url], { signal }) => loadLadder(url, signal), autoRun: false });
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+    if (this.cutOff) {
+      this.cutOff = false;
+      const { input } = this.seen;
+      if (input?.kind === 'src' && this.task.status !== TaskStatus.COMPLETE) this.task.run([input.url]);
+    }
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    if (this.task.status === TaskStatus.PENDING) {
+      this.cutOff = true;
+      this.task.abort();
+    }
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Back online after a failed `src` request: try again by itself. */
+  private readonly onOnline = () => {
+    if (this.seen.input?.kind === 'src' && this.task.status === TaskStatus.ERROR) this.retry();
+  };
+
+  /** Reads the host's inputs; a change starts (or stops) what they ask for. */
+  private sync(): void {
+    const { ladder, src } = this.host;
+    if (ladder === this.seen.ladder && src === this.seen.src) return;
+    const input = inputOf(ladder, src);
+    const before = this.seen.input;
+    this.seen = { ladder, src, input };
+    if (input?.kind === 'src') {
+      this.own = undefined;
+      if (before?.kind !== 'src' || before.url !== input.url || this.task.status === TaskStatus.INITIAL) this.task.run([input.url]);
+      return;
+    }
+    this.task.abort();
+    this.own = input?.kind === 'object' ? stateFromObject(input.value) : input?.kind === 'id' ? stateFromId(input.id) : undefined;
+  }
+
+  private srcState(url: string): LadderState {
+    const status = this.task.status;
+    if (status === TaskStatus.COMPLETE) return readyState(this.task.value!);
+    if (status !== TaskStatus.ERROR) return LOADING;
+    const error = this.task.error;
+    // An aborted run (a disconnect) is not a failure: the next connect asks again.
+    if (!(error instanceof LadderLoadError) && error instanceof DOMException && error.name === 'AbortError') return LOADING;
+    const key = (typeof error === 'object' && error) || this.task;
+    let state = this.errorStates.get(key);
+    if (!state) {
+      const loadError = error instanceof LadderLoadError ? error : new LadderLoadError({ kind: 'network', url });
+      // Trying again helps when the request failed, not when the ladder itself is invalid.
+      state = { status: 'error', error: loadError, retry: loadError.problems.length ? undefined : () => this.retry() };
+      this.errorStates.set(key, state);
+    }
+    return state;
+  }
+
+  /** Where the ladder stands now: the host's own input, else its provider's, else the default. */
+  get state(): LadderState {
+    this.sync();
+    const { input } = this.seen;
+    if (input?.kind === 'src') return this.srcState(input.url);
+    return this.own ?? this.provided ?? defaultState();
+  }
+
+  /** The ladder once it is ready, else undefined. */
+  get ladder(): Ladder | undefined {
+    const s = this.state;
+    return s.status === 'ready' ? s.ladder : undefined;
+  }
+
+  /** Loads `src` again after a failure (failed requests are not cached, so this asks the server again). */
+  retry(): void {
+    const { input } = this.seen;
+    // A second press of "Try again" while the first request is on its way does nothing.
+    if (input?.kind === 'src' && this.task.status !== TaskStatus.PENDING) this.task.run([input.url]);
+  }
+}

@@ -1,0 +1,125 @@
+/** Strings of <ladder-checklist>, prefixed `checklist`; part of LadderStrings (see strings.ts). */
+import type { RatingPoint } from '../model/ratings.js';
+
+const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export interface ChecklistStrings {
+  checklistNotApplicable: string;
+  checklistNotRated: string;
+  checklistRedFlagApplies: string;
+  checklistRedFlagDoesNotApply: string;
+  checklistNoteLabel: string;
+  checklistTitle: (levelTitle: string) => string;
+  checklistIntro: string;
+  /** The default scale, lowest first (a `.scale` property replaces it). */
+  checklistScale: readonly RatingPoint[];
+  checklistExampleDone: string;
+  checklistNotePlaceholder: string;
+  checklistFromLevel: (levelId: string, levelTitle: string, count: number) => string;
+  checklistSummaryHeading: string;
+  checklistRatedCount: (rated: number, total: number) => string;
+  checklistApplyingCount: (applying: number, total: number) => string;
+  checklistDoneCount: (done: number, total: number) => string;
+  checklistPointCount: (label: string, count: number) => string;
+  checklistReadinessMet: (levelTitle: string) => string;
+  checklistReadinessTopics: (levelTitle: string) => string;
+  checklistReadinessUnrated: (count: number) => string;
+  checklistReadinessLowest: (count: number, label: string) => string;
+  checklistReadinessTopShare: (percent: number, needed: number, label: string) => string;
+  checklistReadinessRedFlags: (count: number) => string;
+  checklistReadinessNote: string;
+  checklistCompareNext: string;
+  checklistGapHeading: (levelTitle: string) => string;
+  checklistGapNothing: string;
+  checklistGapBack: (levelTitle: string) => string;
+  checklistActionsLabel: string;
+  checklistCopyMarkdown: string;
+  checklistMarkdownCopied: string;
+  checklistMarkdownCopyFailed: string;
+  checklistDownloadJson: string;
+  checklistImportJson: string;
+  checklistPrint: string;
+  checklistReset: string;
+  checklistCancel: string;
+  checklistImportInvalid: (fileName: string) => string;
+  /** The picked file could not be read at all (removed, unreadable, too large). */
+  checklistImportUnreadable: string;
+  checklistImportConfirm: (count: number, replacing: number) => string;
+  checklistImportOtherLadder: (ladderId: string) => string;
+  checklistImportConfirmButton: string;
+  checklistImported: (count: number) => string;
+  checklistResetConfirm: (count: number) => string;
+  checklistResetConfirmButton: string;
+  checklistResetDone: string;
+  checklistStorageBlocked: string;
+  checklistStorageFull: string;
+  checklistStorageCorruptKept: (reason: string, key: string) => string;
+  checklistStorageCorruptUnsaved: (reason: string) => string;
+  checklistOrphans: (count: number) => string;
+}
+
+export const checklistStrings: ChecklistStrings = {
+  checklistTitle: (title) => `Self-assessment: ${title}`,
+  checklistIntro:
+    'Rate yourself against each expectation to prepare a 1:1 or a promotion conversation. It is a starting point for talking with your manager, not a test: leave what you are unsure about as a question.',
+  checklistScale: [
+    { value: 'not-yet', label: 'Not yet' },
+    { value: 'sometimes', label: 'Sometimes' },
+    { value: 'consistently', label: 'Consistently' },
+  ],
+  checklistNotApplicable: 'Not applicable',
+  checklistNotRated: 'Not rated',
+  checklistRedFlagApplies: 'Applies to me',
+  checklistRedFlagDoesNotApply: 'Does not apply',
+  checklistExampleDone: 'I have done this',
+  checklistNoteLabel: 'Note',
+  checklistNotePlaceholder: 'Evidence, links…',
+  checklistFromLevel: (id, title, n) => `From ${id} · ${title} (${n})`,
+  checklistSummaryHeading: 'Where you stand',
+  checklistRatedCount: (rated, total) => `${rated} of ${total} ${s(total, 'expectation', 'expectations')} rated`,
+  checklistApplyingCount: (n, total) => `${n} of ${total} red ${s(total, 'flag applies', 'flags apply')} to you`,
+  checklistDoneCount: (n, total) => `${n} of ${total} ${s(total, 'example', 'examples')} done`,
+  checklistPointCount: (label, n) => `${label}: ${n}`,
+  checklistReadinessMet: (title) =>
+    `Your ratings match the readiness rule for ${title}: a good moment to talk it through with your manager.`,
+  checklistReadinessTopics: (title) => `Worth talking through for ${title}:`,
+  checklistReadinessUnrated: (n) => `${n} ${s(n, 'expectation', 'expectations')} not rated yet`,
+  checklistReadinessLowest: (n, label) => `${n} ${s(n, 'expectation', 'expectations')} rated “${label}”`,
+  checklistReadinessTopShare: (percent, needed, label) =>
+    `“${label}” for ${percent}% of the applicable expectations (the rule looks for ${needed}%)`,
+  checklistReadinessRedFlags: (n) => `${n} red ${s(n, 'flag', 'flags')} you feel ${s(n, 'applies', 'apply')}`,
+  checklistReadinessNote: 'This is an aid for the conversation, not a score: your team may set the rule differently.',
+  checklistCompareNext: 'Compare with the next level',
+  checklistGapHeading: (title) => `What ${title} adds`,
+  checklistGapNothing: 'The next level adds no new expectations.',
+  checklistGapBack: (title) => `Back to ${title}`,
+  checklistActionsLabel: 'Checklist actions',
+  checklistCopyMarkdown: 'Copy as Markdown',
+  checklistMarkdownCopied: 'Copied as Markdown.',
+  checklistMarkdownCopyFailed: 'Copying is not allowed here. Select the text below and copy it.',
+  checklistDownloadJson: 'Download JSON',
+  checklistImportJson: 'Import JSON',
+  checklistPrint: 'Print',
+  checklistReset: 'Reset',
+  checklistCancel: 'Cancel',
+  checklistImportUnreadable: 'the browser could not read the file; pick it again, or a copy of it.',
+  checklistImportInvalid: (name) => `“${name}” cannot be imported:`,
+  checklistImportConfirm: (n, replacing) =>
+    `Import ${n} saved ${s(n, 'item', 'items')}? ${replacing ? `${replacing} of them would replace what you have entered.` : 'Nothing you have entered is replaced.'} Everything else stays as it is.`,
+  checklistImportOtherLadder: (id) => `The file was made for another ladder (“${id}”).`,
+  checklistImportConfirmButton: 'Import',
+  checklistImported: (n) => `${n} ${s(n, 'item', 'items')} imported.`,
+  checklistResetConfirm: (n) =>
+    `Clear your ratings and notes for the ${n} ${s(n, 'item', 'items')} of this checklist? This cannot be undone; download JSON first to keep a copy.`,
+  checklistResetConfirmButton: 'Clear ratings',
+  checklistResetDone: 'Ratings cleared.',
+  checklistStorageBlocked:
+    'This browser does not let the page save data: your ratings stay only while the page is open. Download JSON to keep them.',
+  checklistStorageFull: 'This browser’s storage for the site is full: your latest changes are not saved. Download JSON to keep them.',
+  checklistStorageCorruptKept: (reason, key) =>
+    `Your saved ratings could not be read (${reason}). They were set aside, unchanged, under “${key}” in this browser’s storage; new ratings are saved as usual.`,
+  checklistStorageCorruptUnsaved: (reason) =>
+    `Your saved ratings could not be read (${reason}), and this checklist does not save so as not to overwrite them. Download JSON to keep your new ratings.`,
+  checklistOrphans: (n) =>
+    `${n} saved ${s(n, 'rating refers', 'ratings refer')} to expectations that are no longer in this ladder. ${s(n, 'It is', 'They are')} kept, and included when you download JSON.`,
+};

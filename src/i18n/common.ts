@@ -1,0 +1,44 @@
+/** Strings every element uses: status, errors, level references, item kinds, copy link. No prefix. */
+export interface CommonStrings {
+  loading: string;
+  errorHeading: string;
+  /** Heading of the list of validation problems. */
+  problemsHeading: string;
+  /** The last line of a cut list of problems. */
+  moreProblems: (count: number) => string;
+  /** The button of a failed `src` request. */
+  retry: string;
+  unknownLevel: (level: string, known: string) => string;
+  noLevel: string;
+  buildsOn: string;
+  inheritedFrom: (level: string) => string;
+  replaces: string;
+  kindLabel: { expectation: string; 'red-flag': string; example: string };
+  copyLink: string;
+  copyLinkLabel: (itemText: string) => string;
+  linkCopied: string;
+  copyFailed: (url: string) => string;
+  emptySection: string;
+  /** The title of a link whose URL was refused (it stays visible as text). */
+  linkRemoved: string;
+}
+
+export const commonStrings: CommonStrings = {
+  loading: 'Loading ladder…',
+  errorHeading: 'This ladder cannot be shown',
+  problemsHeading: 'Problems found',
+  moreProblems: (n) => `… ${n} more`,
+  retry: 'Try again',
+  unknownLevel: (level, known) => `There is no level "${level}" in this ladder. Known levels: ${known}.`,
+  noLevel: 'No level chosen: set the level attribute, for example level="L3".',
+  buildsOn: 'Builds on',
+  inheritedFrom: (level) => `From ${level}`,
+  replaces: 'Replaces',
+  kindLabel: { expectation: 'Expectation', 'red-flag': 'Red flag', example: 'Example' },
+  copyLink: 'Copy link',
+  copyLinkLabel: (itemText) => `Copy link to "${itemText.length > 60 ? `${itemText.slice(0, 57)}…` : itemText}"`,
+  linkCopied: 'Link copied.',
+  copyFailed: (url) => `Copying is not allowed here. The link is: ${url}`,
+  emptySection: 'Nothing at this level.',
+  linkRemoved: 'Link removed: unsupported URL',
+};
