@@ -99,6 +99,22 @@ class Checker {
     return v;
   }
 
+  /** An optional, non-empty array of non-empty strings (Markdown). */
+  texts(obj: Record<string, unknown>, path: string, key: string): void {
+    const v = obj[key];
+    if (v === undefined) return;
+    const at = pathKey(path, key);
+    if (!Array.isArray(v)) {
+      this.error(at, `must be an array of texts, not ${typeName(v)}`);
+      return;
+    }
+    if (v.length === 0) this.error(at, 'must not be empty; leave the field out instead');
+    v.forEach((text, i) => {
+      if (typeof text !== 'string') this.error(pathKey(at, i), `must be a string, not ${typeName(text)}`);
+      else if (text.trim() === '') this.error(pathKey(at, i), 'must not be empty');
+    });
+  }
+
   array(obj: Record<string, unknown>, path: string, key: string): unknown[] | undefined {
     const v = obj[key];
     const at = pathKey(path, key);
@@ -220,9 +236,11 @@ export function parseLadder(input: unknown): ParseResult {
           c.error(itemAt, `an item must be an object, not ${typeName(item)}`);
           return;
         }
-        c.known(item, itemAt, ['id', 'text', 'replaces']);
+        c.known(item, itemAt, ['id', 'text', 'replaces', 'details', 'examples']);
         const itemId = c.id(item, itemAt, 'id', ID, `item ${ID_HINT}`);
         c.string(item, itemAt, 'text', true);
+        c.texts(item, itemAt, 'details');
+        c.texts(item, itemAt, 'examples');
         const rep = c.string(item, itemAt, 'replaces', false);
         if (itemId !== undefined) {
           const first = itemOwner.get(itemId);
