@@ -32,7 +32,10 @@ describe('ladder build', () => {
     const { code, stdout, stderr } = await run(['build', 'test/fixtures/md/natural']);
     // The summary goes to stderr, so that stdout stays the JSON.
     assert.match(stderr, /^Natural order ladder \(natural\): 3 levels, 3 items in 1 section, 0 warnings\n/);
-    assert.ok(stderr.endsWith('\n  L1     Level L1              1\n  L2     Level L2   L1         1\n  L10    Level L10  L2         1\n'), stderr);
+    assert.ok(
+      stderr.endsWith('\n  L1     Level L1              1\n  L2     Level L2   L1         1\n  L10    Level L10  L2         1\n'),
+      stderr,
+    );
     assert.equal(code, 0);
     const ladder = JSON.parse(stdout) as Ladder;
     assert.deepEqual(
@@ -118,8 +121,8 @@ describe('ladder build', () => {
       compileLadder([
         { path: join('bad', 'L1.md'), text: readFileSync(join(dir, 'L1.md'), 'utf8') },
         { path: join('bad', 'L2.md'), text: readFileSync(join(dir, 'L2.md'), 'utf8') },
-      ]).warnings
-        .concat(
+      ])
+        .warnings.concat(
           compileLadder([
             { path: join('bad', 'L1.md'), text: readFileSync(join(dir, 'L1.md'), 'utf8') },
             { path: join('bad', 'L2.md'), text: readFileSync(join(dir, 'L2.md'), 'utf8') },
