@@ -4,13 +4,14 @@
  * ladder JSON. Exit codes: 0 success, 1 compile or validation errors, 2 usage errors.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileLadder, formatCompileError, type SourceFile } from '../markdown/compile.js';
+import { compileLadder, formatCompileError, formatSummary } from '../markdown/compile/index.js';
 import { parseJsonText } from '../model/json-text.js';
 import type { Ladder } from '../model/types.js';
 import { parseLadder } from '../model/validate.js';
+import { checkOut, collectSources, UsageError } from './sources.js';
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -22,10 +23,21 @@ export interface Io {
 export const HELP = `Usage: ladder <command> [options]
 
 Commands:
-  build <file|folder>...     Compile ladder Markdown to ladder JSON. A folder contributes its *.md
-                             files in natural order (L2 before L10); README.md or _ladder.md in it
-                             gives the ladder title ("# Title") and description (the text below).
-    --out <file>             Write the JSON to <file> instead of stdout
+  build <file|folder>...     Compile a ladder to ladder JSON: Markdown (.md; levels at any heading
+                             depth, front matter, progression-framework YAML, labelled or
+                             competency-first content, tables), spreadsheets (.csv, .tsv: long or
+                             matrix) and HTML tables (.html). A folder contributes its *.md files
+                             (or, without any, its .csv/.tsv/.html files) in natural order (L2
+                             before L10); README.md or _ladder.md in it gives the ladder title
+                             ("# Title") and description (the text below).
+                             Prints what it understood (levels, what each builds on, items per
+                             section) and every warning to stderr; the ladder JSON to stdout.
+    --out <file>             Write the JSON to <file> instead of stdout (never one of the inputs)
+    --json                   Print the build summary as JSON to stdout (needs --out):
+                             {"out", "summary": {ladder, files, sections, levels, items, warnings},
+                             "warnings": [{file, line, message}]}; on errors {"errors", "warnings"}
+    --cumulative             Each level builds on the one before it (a level titled "All levels"
+                             is the shared base); front matter "cumulative: true" says the same
     --id <slug>              Ladder id (default: slug of the first folder's or file's name)
     --title <text>           Ladder title (default: README.md/_ladder.md title, else the name)
   validate <ladder.json>...  Check ladder JSON files against the format
@@ -34,15 +46,11 @@ Options:
   -h, --help                 Show this help
   -v, --version              Show the version
 
-Exit codes: 0 success, 1 compile or validation errors, 2 usage errors.
+Exit codes: 0 success (also with warnings), 1 compile or validation errors, 2 usage errors.
 `;
 
-class UsageError extends Error {}
-
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
-
 /** Splits `--flag value` / `--flag=value` (only `allowed` flags) from positional arguments. */
-function parseArgs(args: string[], allowed: string[]): { inputs: string[]; flags: Map<string, string> } {
+function parseArgs(args: string[], allowed: string[], switches: string[] = []): { inputs: string[]; flags: Map<string, string> } {
   const inputs: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -57,6 +65,10 @@ function parseArgs(args: string[], allowed: string[]): { inputs: string[]; flags
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (switches.includes(name) && eq < 0) {
+      flags.set(name, 'true');
+      continue;
+    }
     if (!allowed.includes(name)) throw new UsageError(`unknown option "${name}"`);
     const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
@@ -84,56 +96,39 @@ const countItems = (ladder: Ladder): number =>
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function build(args: string[], io: Io): Promise<number> {
-  const { inputs, flags } = parseArgs(args, ['--out', '--id', '--title']);
+  const { inputs, flags } = parseArgs(args, ['--out', '--id', '--title'], ['--json', '--cumulative']);
   if (inputs.length === 0) throw new UsageError('build needs at least one Markdown file or folder');
-  const files: SourceFile[] = [];
-  const seen = new Set<string>();
-  let name: string | undefined;
-  for (const input of inputs) {
-    const absolute = resolve(io.cwd, input);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new UsageError(`no such file or folder: ${input}`);
-    let paths: { shown: string; absolute: string }[];
-    if (info.isDirectory()) {
-      const entries = await readdir(absolute, { withFileTypes: true });
-      const names = entries
-        .filter((e) => e.isFile() && /\.md$/i.test(e.name) && !e.name.startsWith('.'))
-        .map((e) => e.name)
-        .sort(naturalOrder);
-      if (names.length === 0) throw new UsageError(`no .md files in folder ${input}`);
-      paths = names.map((n) => ({ shown: join(input, n), absolute: join(absolute, n) }));
-      name ??= basename(absolute);
-    } else {
-      paths = [{ shown: input, absolute }];
-      name ??= basename(absolute).replace(/\.md$/i, '');
-    }
-    for (const path of paths) {
-      if (seen.has(path.absolute)) continue;
-      seen.add(path.absolute);
-      files.push({ path: path.shown, text: await readFile(path.absolute, 'utf8') });
-    }
-  }
-
+  const out = flags.get('--out');
+  const json = flags.has('--json');
+  if (json && out === undefined) throw new UsageError('--json prints the build summary to stdout, so the ladder needs --out <file>');
+  const sources = await collectSources(inputs, io.cwd, (message) => io.stderr.write(`ladder: ${message}\n`));
+  const target = out === undefined ? undefined : await checkOut(out, io.cwd, sources);
   const id = flags.get('--id');
   const title = flags.get('--title');
-  const { ladder, errors } = compileLadder(files, {
-    ...(name !== undefined ? { name } : {}),
+  const { ladder, errors, warnings, summary } = compileLadder(sources.files, {
+    ...(sources.name !== undefined ? { name: sources.name } : {}),
     ...(id !== undefined ? { id } : {}),
     ...(title !== undefined ? { title } : {}),
+    ...(flags.has('--cumulative') ? { cumulative: true } : {}),
   });
-  if (!ladder) {
+  for (const w of warnings) io.stderr.write(`${formatCompileError(w)}\n`);
+  if (!ladder || !summary) {
     for (const e of errors) io.stderr.write(`${formatCompileError(e)}\n`);
+    if (json) io.stdout.write(`${JSON.stringify({ errors, warnings }, null, 2)}\n`);
     return 1;
   }
-  const json = `${JSON.stringify(ladder, null, 2)}\n`;
-  const out = flags.get('--out');
-  if (out === undefined) {
-    io.stdout.write(json);
-  } else {
-    const target = resolve(io.cwd, out);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, json);
+  const text = `${JSON.stringify(ladder, null, 2)}\n`;
+  if (target === undefined || out === undefined) {
+    io.stdout.write(text);
+    io.stderr.write(formatSummary(summary));
+    return 0;
+  }
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, text);
+  if (json) io.stdout.write(`${JSON.stringify({ out, summary, warnings }, null, 2)}\n`);
+  else {
     io.stdout.write(`wrote ${out} (${plural(ladder.levels.length, 'level')}, ${plural(countItems(ladder), 'item')})\n`);
+    io.stderr.write(formatSummary(summary));
   }
   return 0;
 }

@@ -84,6 +84,22 @@ export class Checker {
     return v;
   }
 
+  /** An optional, non-empty array of non-empty strings (Markdown). */
+  texts(obj: Record<string, unknown>, path: string, key: string): void {
+    const v = obj[key];
+    if (v === undefined) return;
+    const at = pathKey(path, key);
+    if (!Array.isArray(v)) {
+      this.error(at, `must be an array of texts, not ${typeName(v)}`);
+      return;
+    }
+    if (v.length === 0) this.error(at, 'must not be empty; leave the field out instead');
+    v.forEach((text, i) => {
+      if (typeof text !== 'string') this.error(pathKey(at, i), `must be a string, not ${typeName(text)}`);
+      else if (text.trim() === '') this.error(pathKey(at, i), 'must not be empty');
+    });
+  }
+
   array(obj: Record<string, unknown>, path: string, key: string): unknown[] | undefined {
     const v = obj[key];
     const at = pathKey(path, key);

@@ -20,6 +20,16 @@ export interface Item {
   text: string;
   /** Id of an item this level inherits and supersedes ("moderate scope" → "high scope"). */
   replaces?: string;
+  /**
+   * Markdown, one entry per point: what the item breaks down into (the nested bullets under it in the
+   * source). Part of the expectation, shown with it; not rated on their own. Optional, never empty.
+   */
+  details?: string[];
+  /**
+   * Markdown, one entry per example: concrete evidence that illustrates the item (a progression
+   * framework's `exampleCriteria[].examples`). Not expectations themselves. Optional, never empty.
+   */
+  examples?: string[];
 }
 
 export interface Section {

@@ -107,9 +107,11 @@ export function parseLadder(input: unknown): ParseResult {
           c.error(itemAt, `an item must be an object, not ${typeName(item)}`);
           return;
         }
-        c.known(item, itemAt, ['id', 'text', 'replaces']);
+        c.known(item, itemAt, ['id', 'text', 'replaces', 'details', 'examples']);
         const itemId = c.id(item, itemAt, 'id', ID, `item ${ID_HINT}`);
         c.string(item, itemAt, 'text', true);
+        c.texts(item, itemAt, 'details');
+        c.texts(item, itemAt, 'examples');
         const rep = c.string(item, itemAt, 'replaces', false);
         if (itemId !== undefined) {
           const first = itemOwner.get(itemId);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { compileLadder } from '../../src/markdown/compile.js';
+import { compileLadder } from '../../src/markdown/compile/index.js';
 import { diffLevels, resolveLevel } from '../../src/model/resolve.js';
 import { parseLadderJson } from '../../src/model/validate.js';
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { compileLadder, formatCompileError, generateItemId, type SourceFile } from '../../src/markdown/compile.js';
+import { compileLadder, formatCompileError, generateItemId, type SourceFile } from '../../src/markdown/compile/index.js';
+import { compileChecked } from './support/compile-helpers.js';
 import type { Ladder } from '../../src/model/types.js';
 
 const fixture = (path: string): SourceFile => ({
@@ -15,9 +16,6 @@ function ok(files: SourceFile[], options = {}): Ladder {
   assert.ok(ladder);
   return ladder;
 }
-
-/** The formatted errors of one in-memory file. */
-const errorsOf = (text: string, path = 'bad.md'): string[] => compileLadder([{ path, text }]).errors.map(formatCompileError);
 
 const texts = (ladder: Ladder, level: number, section: string): string[] => (ladder.levels[level]?.items[section] ?? []).map((i) => i.text);
 
@@ -147,11 +145,12 @@ describe('one file with many levels', () => {
     assert.deepEqual(ladder.levels[3]?.items.expectations?.[1], { id: 'hiring', text: 'Runs the hiring loop', replaces: 'good-tests' });
   });
 
-  test('keeps nested lists in the parent item text', () => {
-    assert.equal(
-      ladder.levels[1]?.items.expectations?.[1]?.text,
-      'Designs features within the team:\n- writes a short design document\n- asks another senior for a review',
-    );
+  test('keeps nested bullets with their item, as its details', () => {
+    assert.deepEqual(ladder.levels[1]?.items.expectations?.[1], {
+      id: generateItemId('L3', 'Designs features within the team:'),
+      text: 'Designs features within the team:',
+      details: ['writes a short design document', 'asks another senior for a review'],
+    });
   });
 
   test('merges sections across levels in order of first appearance, #### included', () => {
@@ -190,10 +189,9 @@ describe('other inputs', () => {
     assert.equal(ladder.levels[0]?.summary, 'Line one line two');
     assert.deepEqual(texts(ladder, 0, 'should-have'), ['First', 'Second\ncontinued']);
     assert.doesNotMatch(JSON.stringify(ladder), /\\r|\uFEFF/);
-    assert.deepEqual(errorsOf(`${text}\r\nstray\r\n`, 'crlf.md'), [
-      'crlf.md:10: unexpected paragraph "stray": outside a list only a "Same as <level> and…" line is allowed',
+    assert.deepEqual(compileLadder([{ path: 'crlf.md', text: `${text}\r\nstray\r\n` }]).warnings.map(formatCompileError), [
+      'crlf.md:10: ignored paragraph "stray": only lists hold items here (a paragraph is a summary right after the level heading, or a section\'s description right after its heading)',
     ]);
-    assert.deepEqual(errorsOf('\uFEFF\r\nIntro\r\n', 'crlf.md'), ['crlf.md:2: paragraph before the first level heading ("# Title")']);
   });
 
   test('"Same as" by title, by case-insensitive id, with , plus … and ... separators', () => {
@@ -257,12 +255,6 @@ describe('malformed input: every problem at its file and line', () => {
   const cases: [name: string, text: string, errors: string[]][] = [
     ['empty file', ' \n\n', ['bad.md:1: empty file: expected a level heading ("# Title")']],
     ['file with only a rule', '\n---\n', ['bad.md:1: empty file: expected a level heading ("# Title")']],
-    ['text before the first level', 'Intro text\n\n# L1\n## Do\n* a\n', ['bad.md:1: paragraph before the first level heading ("# Title")']],
-    [
-      'section before the first level',
-      '## Do\n* a\n# L1\n## Do\n* a\n',
-      ['bad.md:1: section heading before the first level heading ("# Title")', 'bad.md:2: list before the first level heading ("# Title")'],
-    ],
     [
       'unknown Same-as ref',
       '# L1\n## Do\n* a\n\n# L2\n*Same as Staff and...*\n',
@@ -306,46 +298,6 @@ describe('malformed input: every problem at its file and line', () => {
       ['bad.md:2: "{#do}" is not supported on a section heading: a section\'s id is the slug of its title'],
     ],
     [
-      'list with no section heading',
-      '# L1\n> Summary\n\n* a\n',
-      ['bad.md:4: list without a section heading: put a "### Section title" above it'],
-    ],
-    [
-      'code block',
-      '# L1\n## Do\n* a\n\n```\ncode\n```\n',
-      ['bad.md:5: code block is not supported: a level holds a "> summary", a "Same as" line and section headings with lists'],
-    ],
-    [
-      'html block',
-      '# L1\n## Do\n* a\n\n<div>hi</div>\n',
-      ['bad.md:5: HTML block is not supported: a level holds a "> summary", a "Same as" line and section headings with lists'],
-    ],
-    [
-      'table',
-      '# L1\n## Do\n* a\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
-      ['bad.md:5: table is not supported: a level holds a "> summary", a "Same as" line and section headings with lists'],
-    ],
-    [
-      'heading depth 5',
-      '# L1\n## Do\n* a\n##### Deep\n',
-      ['bad.md:4: heading level 5 is too deep: use "#" for a level and "##" to "####" for a section'],
-    ],
-    [
-      'section without items',
-      '# L1\n## Do\n* a\n## Avoid\n\n',
-      ['bad.md:4: section "Avoid" has no items: expected a list under its heading'],
-    ],
-    [
-      'section followed by another heading',
-      '# L1\n## Do\n## Avoid\n* a\n',
-      ['bad.md:2: section "Do" has no items: expected a list under its heading'],
-    ],
-    [
-      'orphan paragraph',
-      '# L1\n## Do\n* a\n\nSome words about the level.\n',
-      ['bad.md:5: unexpected paragraph "Some words about the level.": outside a list only a "Same as <level> and…" line is allowed'],
-    ],
-    [
       'identical item text twice in a level',
       '# L4\n## Do\n* Ship it\n* Review\n*  Ship it\n',
       [`bad.md:5: same item text as line 3 in level "L4": give one of them an explicit id, e.g. "{#${generateItemId('L4', 'Ship it')}-2}"`],
@@ -354,11 +306,6 @@ describe('malformed input: every problem at its file and line', () => {
       'level without items that does not inherit',
       '# L1\n> Only a summary\n# L2\n## Do\n* a\n',
       ['bad.md:1: level "L1" has no items: add a section heading with a list, or a "Same as <level> and…" line'],
-    ],
-    [
-      'summary blockquote not right after the heading',
-      '# L1\n## Do\n* a\n\n> Late summary\n',
-      ['bad.md:5: a blockquote is only allowed right after the level heading, as the level summary'],
     ],
     [
       'two "Same as" lines',
@@ -385,7 +332,6 @@ describe('malformed input: every problem at its file and line', () => {
     ],
     ['two ids on an item', '# L1\n## Do\n* a {#x} {#y}\n', ['bad.md:3: item has two ids: {#x} and {#y}']],
     ['empty item', '# L1\n## Do\n* {#x}\n', ['bad.md:3: empty item']],
-    ['task list item', '# L1\n## Do\n- [ ] a\n', ['bad.md:3: task list checkboxes ("[ ]", "[x]") are not supported in items']],
     ['level heading without an id', '# !!!\n## Do\n* a\n', ['bad.md:1: cannot derive a level id from "!!!": add one, e.g. "# !!! {#L1}"']],
     ['level heading with only an id', '# {#L1}\n## Do\n* a\n', ['bad.md:1: level heading has no title']],
     ['section title without letters', '# L1\n## ???\n* a\n', ['bad.md:2: section heading "???" needs letters or digits to make an id']],
@@ -406,8 +352,6 @@ describe('malformed input: every problem at its file and line', () => {
       { path: 'levels/_ladder.md', text: 'before\n# Title\n' },
     ]);
     assert.deepEqual(errors.map(formatCompileError), [
-      'levels/L1.md:5: unexpected paragraph "stray": outside a list only a "Same as <level> and…" line is allowed',
-      'levels/L2.md:1: paragraph before the first level heading ("# Title")',
       'levels/L2.md:3: unknown level "L9" in "Same as": no level has that id or title (levels: L1, L2)',
       'levels/_ladder.md:1: paragraph before the ladder title ("# Title")',
     ]);
@@ -431,7 +375,80 @@ describe('malformed input: every problem at its file and line', () => {
       'x/README.md:1: a ladder description file needs a title ("# Title")',
     ]);
     assert.deepEqual(compileLadder([{ path: 'x/README.md', text: '# Only a title\n' }]).errors.map(formatCompileError), [
-      'x/README.md:1: no levels found: a level starts with a "# Title" heading',
+      'x/README.md:1: no levels found: a level is a heading followed by sections or lists, a front matter title, a table row or a CSV row',
     ]);
+  });
+});
+
+describe('inputs that used to be refused are read, or left out with a warning', () => {
+  const cases: [name: string, text: string, warnings: string[], items: Record<string, string[]>[]][] = [
+    ['text before the first level is the description', 'Intro text\n\n# L1\n## Do\n* a\n', [], [{ do: ['a'] }]],
+    ['a list right under a level goes to "Expectations"', '# L1\n> Summary\n\n* a\n', [], [{ expectations: ['a'] }]],
+    ['task boxes are dropped: the item is plain', '# L1\n## Do\n- [ ] a\n- [x] b\n', [], [{ do: ['a', 'b'] }]],
+    [
+      'a table in a level: sections and their items',
+      '# L1\n## Do\n* a\n\n| Area | Expectation |\n|---|---|\n| Testing | Writes tests |\n',
+      [],
+      [{ do: ['a'], testing: ['Writes tests'] }],
+    ],
+    [
+      'code block',
+      '# L1\n## Do\n* a\n\n```\ncode\n```\n',
+      ['bad.md:5: ignored code block: a level holds a summary, a "Same as" line, sections, lists and tables'],
+      [{ do: ['a'] }],
+    ],
+    [
+      'html block',
+      '# L1\n## Do\n* a\n\n<div>hi</div>\n',
+      ['bad.md:5: ignored HTML block: a level holds a summary, a "Same as" line, sections, lists and tables'],
+      [{ do: ['a'] }],
+    ],
+    [
+      'section without items',
+      '# L1\n## Do\n* a\n## Avoid\n\n',
+      ['bad.md:4: ignored section heading "Avoid": it has no items (a list under it)'],
+      [{ do: ['a'] }],
+    ],
+    [
+      'heading depth 5 without items',
+      '# L1\n## Do\n* a\n##### Deep\n',
+      ['bad.md:4: ignored section heading "Deep": it has no items (a list under it)'],
+      [{ do: ['a'] }],
+    ],
+    [
+      'orphan paragraph',
+      '# L1\n## Do\n* a\n\nSome words about the level.\n',
+      [
+        'bad.md:5: ignored paragraph "Some words about the level.": only lists hold items here (a paragraph is a summary right after the level heading, or a section\'s description right after its heading)',
+      ],
+      [{ do: ['a'] }],
+    ],
+    [
+      'late blockquote',
+      '# L1\n## Do\n* a\n\n> Late summary\n',
+      ['bad.md:5: ignored blockquote: a level summary is a quote right after the level heading'],
+      [{ do: ['a'] }],
+    ],
+  ];
+  for (const [name, text, warnings, items] of cases) {
+    test(name, () => {
+      const { ladder, warnings: got } = compileChecked([{ path: 'bad.md', text }]);
+      assert.deepEqual(got, warnings);
+      assert.deepEqual(
+        ladder.levels.map((l) => Object.fromEntries(Object.entries(l.items).map(([k, v]) => [k, v.map((i) => i.text)]))),
+        items,
+      );
+    });
+  }
+
+  test('every line of the house-style fixtures and the bundled ladder is accounted for', () => {
+    compileChecked([fixture('many/ladder.md')]);
+    compileChecked(['_ladder.md', 'L1.md', 'L2.md', 'L10.md'].map((f) => fixture(`natural/${f}`)));
+    compileChecked(
+      ['_ladder.md', 'L1.md', 'L2.md', 'L3.md', 'L4.md', 'L5.md'].map((f) => ({
+        path: `ladders/engineering/${f}`,
+        text: readFileSync(new URL(`../../ladders/engineering/${f}`, import.meta.url), 'utf8'),
+      })),
+    );
   });
 });

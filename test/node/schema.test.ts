@@ -18,6 +18,15 @@ describe('ladders/ladder.schema.json', () => {
     }
   });
 
+  it('accepts items with details and examples', () => {
+    const ladder = branchingLadder();
+    const item = Object.values(ladder.levels[0]!.items)[0]![0]!;
+    item.details = ['a point'];
+    item.examples = ['an example'];
+    assert.equal(validate(ladder), true, JSON.stringify(validate.errors));
+    assert.equal(parseLadder(ladder).ok, true);
+  });
+
   // biome-ignore lint/suspicious/noExplicitAny: each case reshapes the ladder into something invalid
   const shapeErrors: [string, (l: Record<string, any>) => void][] = [
     ['wrong schemaVersion', (l) => (l.schemaVersion = 2)],
@@ -29,6 +38,8 @@ describe('ladders/ladder.schema.json', () => {
     ['empty title', (l) => (l.levels[0].title = ' ')],
     ['items not an object', (l) => (l.levels[0].items = [])],
     ['no levels', (l) => (l.levels = [])],
+    ['empty item details', (l) => (l.levels[0].items.skills[0].details = [])],
+    ['item examples that are not texts', (l) => (l.levels[0].items.skills[0].examples = [1])],
   ];
   for (const [name, change] of shapeErrors) {
     it(`rejects ${name}, as parseLadder does`, () => {

@@ -1,0 +1,81 @@
+/** Parts of a level read from Markdown: which headings hold a level, its quote summary, labelled paragraphs. */
+import type { Tokens } from 'marked';
+import { type Builder, type DraftLevel, levelPath } from './builder.js';
+import type { Ledger } from './ledger.js';
+import type { ListEntry } from './list-items.js';
+import { sameAsRest } from './same-as.js';
+import { type Block, isLabelledParagraph } from './structure.js';
+import { labelOf, trailingAttributes, unwrap } from './text.js';
+
+/** Level-depth headings with level content under them: lists, labelled paragraphs, tables, a "Same as" line or a quote. */
+export function liveLevelHeadings(blocks: Block[], depth: number): Set<Block> {
+  const out = new Set<Block>();
+  let current: Block | undefined;
+  let first = false;
+  for (const block of blocks) {
+    const t = block.token;
+    if (t.type === 'heading') {
+      const d = (t as Tokens.Heading).depth;
+      if (d === depth) current = block;
+      else if (d < depth) current = undefined;
+      first = d === depth;
+      continue;
+    }
+    if (!current || t.type === 'space') continue;
+    const p = t.type === 'paragraph' ? (t as Tokens.Paragraph) : undefined;
+    if (
+      t.type === 'list' ||
+      t.type === 'table' ||
+      (t.type === 'html' && /<table/i.test(t.raw)) ||
+      (t.type === 'blockquote' && first) ||
+      (p && (sameAsRest(p.text) !== undefined || isLabelledParagraph(p)))
+    ) {
+      out.add(current);
+    }
+    first = false;
+  }
+  return out;
+}
+
+export function readQuoteSummary(b: Builder, ledger: Ledger, level: DraftLevel, quoteToken: Tokens.Blockquote, block: Block): void {
+  const file = ledger.file;
+  quoteToken.raw.split('\n').forEach((text, i) => {
+    if (!/^\s{0,3}>/.test(text) && sameAsRest(text) !== undefined) {
+      b.error(file, block.from + i, 'this "Same as" line continues the summary blockquote: leave a blank line before it');
+    }
+  });
+  const children = quoteToken.tokens.filter((t) => t.type !== 'space');
+  const text = children.every((t) => t.type === 'paragraph')
+    ? unwrap(children.map((t) => (t as Tokens.Paragraph).text))
+    : quoteToken.text.trim();
+  if (!text) {
+    ledger.markup(block.from, block.to);
+    return;
+  }
+  level.summary = text;
+  b.anchor({ file, line: block.from }, () => `${levelPath(level)}.summary`);
+  ledger.use(block.from, block.to, () => `${levelPath(level)}.summary`);
+}
+
+/** `**A:** text` lines in one paragraph: each labelled line starts an item, other lines continue it. */
+export function readLabelledParagraph(p: Tokens.Paragraph, block: Block, add: (label: string, entries: ListEntry[]) => void): void {
+  const lines = p.text.split('\n');
+  let current: { label: string; parts: string[]; from: number } | undefined;
+  const flush = (to: number) => {
+    if (!current) return;
+    const attrs = trailingAttributes(unwrap([current.parts.join('\n')]));
+    const entry: ListEntry = { text: attrs.text, head: attrs.text, details: [], children: [], from: current.from, to };
+    if (attrs.id !== undefined) entry.id = attrs.id;
+    if (attrs.replaces !== undefined) entry.replaces = attrs.replaces;
+    if (attrs.error) entry.error = attrs.error;
+    add(current.label, [entry]);
+  };
+  lines.forEach((line, i) => {
+    const label = labelOf(line, false);
+    if (label) {
+      flush(block.from + i - 1);
+      current = { label: label.label, parts: [label.rest], from: block.from + i };
+    } else current?.parts.push(line);
+  });
+  flush(block.to);
+}
