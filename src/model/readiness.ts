@@ -1,4 +1,5 @@
 /** Counts per section and overall, the readiness rule, and ratings of items a ladder no longer has. */
+import { record } from './json-checks.js';
 import { entryOf, isEmptyEntry, NOT_APPLICABLE, type RatingScale, type Ratings } from './ratings.js';
 import type { Ladder, Section } from './types.js';
 
@@ -66,7 +67,8 @@ export interface RatingsSummary {
 }
 
 function emptyTally(scale: RatingScale): Tally {
-  const counts: Record<string, number> = {};
+  // Scale values are keys from the host: no prototype (a value may be called "toString").
+  const counts = record<number>();
   for (const point of scale) counts[point.value] = 0;
   counts[NOT_APPLICABLE] = 0;
   return { expectations: 0, rated: 0, counts, redFlags: 0, applying: 0, examples: 0, done: 0 };

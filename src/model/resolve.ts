@@ -54,8 +54,6 @@ export function childrenOf(ladder: Ladder, levelId: string): Level[] {
   return ladder.levels.filter((l) => l.inherits === levelId);
 }
 
-// Resolution is pure and ladders are immutable once validated, so results are memoised per ladder object.
-const cache = new WeakMap<Ladder, Map<string, ResolvedLevel>>();
 
 /**
  * A level named by a reader (an attribute, a URL, an embed parameter): the exact id, else the one
@@ -69,74 +67,83 @@ export function matchLevel(ladder: Ladder, id: string): Level | undefined {
   return loose.length === 1 ? loose[0] : undefined;
 }
 
-/** One level resolved on top of its resolved parent (undefined for a root). */
-function resolveOn(ladder: Ladder, level: Level, parent: ResolvedLevel | undefined): ResolvedLevel {
-  const items = new Map<string, ResolvedItem>(parent?.items);
-  const own = new Map<string, ResolvedItem[]>();
-  const replacedIds = new Set<string>();
-  for (const section of ladder.sections) {
-    const list: ResolvedItem[] = [];
-    // Own properties only: a section may be called "constructor", which every object inherits.
-    for (const item of Object.hasOwn(level.items, section.id) ? (level.items[section.id] ?? []) : []) {
-      const resolved: ResolvedItem = { id: item.id, text: item.text, sectionId: section.id, levelId: level.id };
-      const previous = item.replaces === undefined ? undefined : items.get(item.replaces);
-      if (previous) {
-        resolved.replaces = previous;
-        replacedIds.add(previous.id);
-      }
-      list.push(resolved);
-    }
-    own.set(section.id, list);
-  }
-  for (const id of replacedIds) items.delete(id);
-  for (const list of own.values()) for (const item of list) items.set(item.id, item);
-
-  const sections: ResolvedSection[] = ladder.sections.map((section, i) => {
-    const inherited = parent?.sections[i];
-    return {
-      section,
-      own: own.get(section.id) ?? [],
-      inherited: inherited ? [...inherited.own, ...inherited.inherited].filter((it) => !replacedIds.has(it.id)) : [],
-    };
-  });
-  const resolved = { level, sections, items } as ResolvedLevel;
-  // Listed on demand: a chain of thousands of levels must not hold a copy of its ancestors per level.
-  Object.defineProperty(resolved, 'ancestors', { enumerable: true, get: () => ancestorsOf(ladder, level.id) });
-  return resolved;
+interface Resolved {
+  levels: Map<string, ResolvedLevel>;
+  /** One ResolvedItem per item id, shared by every level that shows it (elements key rendering work on it). */
+  items: Map<string, ResolvedItem>;
 }
+
+// Resolution is pure and ladders are immutable once validated, so results are memoised per ladder object.
+const cache = new WeakMap<Ladder, Resolved>();
+
+/** A level's own items of one section (own properties only: a section may be called "constructor"). */
+const ownItems = (level: Level, sectionId: string) => (Object.hasOwn(level.items, sectionId) ? (level.items[sectionId] ?? []) : []);
 
 /**
  * Everything a level expects: its own items and the inherited ones, each with the level it comes
  * from, with replacements applied (a replaced item is gone; its replacement links to it).
- * Iterative: an inheritance chain of any length resolves without deep recursion.
+ *
+ * Iterative, and linear in the items along the level's chain: an inheritance chain of any length
+ * resolves without deep recursion, and only the levels asked for are kept (a chain of thousands of
+ * levels does not hold a copy of its ancestors' items per level).
  */
 export function resolveLevel(ladder: Ladder, levelId: string): ResolvedLevel {
-  let perLadder = cache.get(ladder);
-  if (!perLadder) cache.set(ladder, (perLadder = new Map()));
-  const hit = perLadder.get(levelId);
+  let memo = cache.get(ladder);
+  if (!memo) cache.set(ladder, (memo = { levels: new Map(), items: new Map() }));
+  const hit = memo.levels.get(levelId);
   if (hit) return hit;
+  const target = getLevel(ladder, levelId);
 
-  // The chain up to the nearest level already resolved (or the root), then down again.
+  // The chain from the level up to its root (nearest first).
   const chain: Level[] = [];
   const seen = new Set<string>();
-  let parent: ResolvedLevel | undefined;
-  for (let level: Level | undefined = getLevel(ladder, levelId); level; ) {
-    const known = perLadder.get(level.id);
-    if (known) {
-      parent = known;
-      break;
-    }
-    if (seen.has(level.id)) break; // a cycle: only an unvalidated ladder has one
-    seen.add(level.id);
+  for (let level: Level | undefined = target; level && !seen.has(level.id); ) {
+    seen.add(level.id); // a cycle: only an unvalidated ladder has one
     chain.push(level);
     level = level.inherits === undefined ? undefined : getLevel(ladder, level.inherits);
   }
+
+  // Down from the root: which item of each id reaches each level; replaced ones drop out.
+  const reaching = new Map<string, ResolvedItem>();
+  const own = new Map<string, ResolvedItem[]>();
   for (let i = chain.length - 1; i >= 0; i--) {
     const level = chain[i]!;
-    parent = resolveOn(ladder, level, parent);
-    perLadder.set(level.id, parent);
+    const added: ResolvedItem[] = [];
+    for (const section of ladder.sections) {
+      const list = ownItems(level, section.id).map((item) => {
+        let resolved = memo.items.get(item.id);
+        if (!resolved) {
+          resolved = { id: item.id, text: item.text, sectionId: section.id, levelId: level.id };
+          if (item.details) resolved.details = item.details;
+          if (item.examples) resolved.examples = item.examples;
+          const previous = item.replaces === undefined ? undefined : reaching.get(item.replaces);
+          if (previous) resolved.replaces = previous;
+          memo.items.set(item.id, resolved);
+        }
+        return resolved;
+      });
+      if (level === target) own.set(section.id, list);
+      added.push(...list);
+    }
+    for (const item of added) if (item.replaces) reaching.delete(item.replaces.id);
+    for (const item of added) reaching.set(item.id, item);
   }
-  return parent!;
+
+  // Inherited, per section: nearest ancestor first, each level's items in authored order.
+  const sections: ResolvedSection[] = ladder.sections.map((section) => ({ section, own: own.get(section.id) ?? [], inherited: [] }));
+  for (const ancestor of chain.slice(1)) {
+    ladder.sections.forEach((section, i) => {
+      for (const item of ownItems(ancestor, section.id)) {
+        const resolved = reaching.get(item.id);
+        if (resolved?.levelId === ancestor.id) sections[i]!.inherited.push(resolved);
+      }
+    });
+  }
+  const resolved = { level: target, sections, items: reaching } as ResolvedLevel;
+  // Listed on demand: most callers never ask.
+  Object.defineProperty(resolved, 'ancestors', { enumerable: true, get: () => ancestorsOf(ladder, target.id) });
+  memo.levels.set(levelId, resolved);
+  return resolved;
 }
 
 /**

@@ -83,6 +83,10 @@ export interface ResolvedItem {
   sectionId: string;
   /** Id of the level that declares this item. */
   levelId: string;
+  /** Markdown: what the item breaks down into (see Item.details). */
+  details?: string[];
+  /** Markdown: examples attached to the item (see Item.examples). */
+  examples?: string[];
   /** The inherited item this one supersedes, itself possibly a replacement (a chain). */
   replaces?: ResolvedItem;
 }
