@@ -5,6 +5,8 @@ import { getRegisteredLadder } from '../src/data/registry.js';
 import type { LadderLevelSelectEvent } from '../src/events/level-select.js';
 import '../src/elements/level-card/level-card.js';
 import '../src/elements/provider/provider.js';
+import '../src/elements/compare/compare.js';
+import '../src/elements/checklist/checklist.js';
 import type { LadderLevelCardElement } from '../src/elements/level-card/level-card.element.js';
 import { resolveLevel } from '../src/model/resolve.js';
 import { defaultStrings, setLadderStrings } from '../src/i18n/strings.js';
@@ -137,6 +139,29 @@ describe('<ladder-level-card>', () => {
       const el = await card(html`<ladder-level-card level="L1"></ladder-level-card>`);
       expect(shadow(el).querySelector('[part="inherited"]')).to.equal(null);
       expect(shadow(el).querySelector('[part="builds-on"]')).to.equal(null);
+    });
+  });
+
+  describe('details and examples attached to an item', () => {
+    it('shows them with the item, in the card, the comparison and the checklist', async () => {
+      const ladder = branchingLadder();
+      const item = ladder.levels[0]!.items.skills![0]!;
+      item.details = ['Unit tests for **new** code', 'Integration tests where it counts'];
+      item.examples = ['Added tests to the billing service'];
+      const el = await card(html`<ladder-level-card level="L1" .ladder=${ladder}></ladder-level-card>`);
+      const row = $$(el, '[part="item"]')[0]!;
+      expect([...row.querySelectorAll('.details li')].map(text)).to.deep.equal(['Unit tests for new code', 'Integration tests where it counts']);
+      expect(row.querySelector('.details strong')).to.exist;
+      expect(text(row.querySelector('.examples'))).to.equal('For example Added tests to the billing service');
+      await expect(el).to.be.accessible();
+      const compare = await fixture<HTMLElement>(html`<ladder-compare levels="L1" filter="billing" .ladder=${ladder}></ladder-compare>`);
+      await (compare as unknown as LadderLevelCardElement).updateComplete;
+      expect($$(compare, '[part="item"]').map((li) => text(li.querySelector('.examples')))).to.deep.equal([
+        'For example Added tests to the billing service',
+      ]);
+      const checklist = await fixture<HTMLElement>(html`<ladder-checklist level="L1" storage-key="details" .ladder=${ladder}></ladder-checklist>`);
+      await (checklist as unknown as LadderLevelCardElement).updateComplete;
+      expect($$(checklist, '[part="item"] .details li').length).to.equal(2);
     });
   });
 

@@ -19,6 +19,8 @@ export interface CommonStrings {
   linkCopied: string;
   copyFailed: (url: string) => string;
   emptySection: string;
+  /** Label of the examples attached to an item. */
+  itemExamples: string;
   /** The title of a link whose URL was refused (it stays visible as text). */
   linkRemoved: string;
 }
@@ -40,5 +42,6 @@ export const commonStrings: CommonStrings = {
   linkCopied: 'Link copied.',
   copyFailed: (url) => `Copying is not allowed here. The link is: ${url}`,
   emptySection: 'Nothing at this level.',
+  itemExamples: 'For example',
   linkRemoved: 'Link removed: unsupported URL',
 };

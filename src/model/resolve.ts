@@ -54,7 +54,6 @@ export function childrenOf(ladder: Ladder, levelId: string): Level[] {
   return ladder.levels.filter((l) => l.inherits === levelId);
 }
 
-
 /**
  * A level named by a reader (an attribute, a URL, an embed parameter): the exact id, else the one
  * level whose id matches ignoring case (`l3` is `L3`); undefined when none or several match.

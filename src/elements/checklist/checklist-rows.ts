@@ -12,7 +12,7 @@ import type { ChecklistSection } from '../../model/checklist-view.js';
 import type { RatingEntry } from '../../model/ratings.js';
 import { findLevel } from '../../model/resolve.js';
 import type { Ladder, ResolvedItem, SectionKind } from '../../model/types.js';
-import { kindMarker, replacesNote, sectionTitle } from '../shared/templates.js';
+import { itemExtras, kindMarker, replacesNote, sectionTitle } from '../shared/templates.js';
 import type { RowContext } from './checklist-summary.js';
 
 export interface RowsInput {
@@ -31,7 +31,7 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
   return html`<li part="item" class="item kind-${kind}" id=${`item-${id}`}>
     <fieldset class="row">
       <legend class="text">${kindMarker(kind, t)}${renderInlineMarkdown(item.text)}</legend>
-      ${replacesNote(item, t)}
+      ${itemExtras(item, t)} ${replacesNote(item, t)}
       <div class="choices">
         ${
           kind === 'expectation'

@@ -11,7 +11,7 @@ import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { replacesNote, sectionTitle } from '../shared/templates.js';
+import { itemExtras, replacesNote, sectionTitle } from '../shared/templates.js';
 import { compareStyles } from './compare.styles.js';
 
 /** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
@@ -27,7 +27,10 @@ const levelsConverter = {
 const plainText = new WeakMap<ResolvedItem, string>();
 function searchText(item: ResolvedItem): string {
   let s = plainText.get(item);
-  if (s === undefined) plainText.set(item, (s = markdownToText(item.text).toLowerCase()));
+  if (s === undefined) {
+    const texts = [item.text, ...(item.details ?? []), ...(item.examples ?? [])];
+    plainText.set(item, (s = texts.map(markdownToText).join('\n').toLowerCase()));
+  }
   return s;
 }
 
@@ -229,7 +232,7 @@ export class LadderCompareElement extends LadderElement {
     const status = carried ? 'carried' : cumulative ? 'new' : '';
     return html`<li part="item" class="item ${status}" data-item=${item.id}>
       <div class="text">${itemText(item, highlight)}</div>
-      ${tag}
+      ${itemExtras(item, t)} ${tag}
     </li>`;
   }
 

@@ -13,7 +13,7 @@ import { HashController } from '../shared/hash-controller.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { KIND_ICON, kindMarker, levelOrProblem, replacesNote, sectionTitle } from '../shared/templates.js';
+import { itemExtras, KIND_ICON, kindMarker, levelOrProblem, replacesNote, sectionTitle } from '../shared/templates.js';
 import { levelCardStyles } from './level-card.styles.js';
 
 /**
@@ -159,7 +159,7 @@ export class LadderLevelCardElement extends LadderElement {
       ${kindMarker(section.kind, t)}
       <div class="item-body">
         <div class="text">${renderMarkdown(item.text)}</div>
-        ${replacesNote(item, t)}
+        ${itemExtras(item, t)} ${replacesNote(item, t)}
       </div>
       <button
         type="button"

@@ -71,6 +71,20 @@ export const itemStyles = css`
     flex: none;
     margin-inline-end: 0.4em;
   }
+  .details,
+  .examples ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.95em;
+  }
+  .examples {
+    margin-block-start: 0.25em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .examples-label {
+    font-weight: 600;
+  }
   .replaces {
     font-size: 0.85em;
     color: var(--_muted);

@@ -1,7 +1,7 @@
 /** Template pieces every element shows the same way: item kinds, replacement notes, problem lists, level guards. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { renderInlineMarkdown } from '../../markdown/render.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
 import { findLevel } from '../../model/resolve.js';
 import type { Ladder, LadderError, Level, ResolvedItem, Section, SectionKind } from '../../model/types.js';
 
@@ -42,6 +42,25 @@ export function replacesNote(item: ResolvedItem, t: LadderStrings, part?: string
     <span class="replaces-label">${t.replaces} (${previous.levelId}):</span>
     <span class="replaced-text">${renderInlineMarkdown(previous.text)}</span>
   </p>`;
+}
+
+/**
+ * What an item carries besides its text: the points it breaks down into (`details`) and the examples
+ * attached to it (`examples`, under their label). Nothing when it has neither.
+ */
+export function itemExtras(item: ResolvedItem, t: LadderStrings): TemplateResult | typeof nothing {
+  const { details, examples } = item;
+  if (!details?.length && !examples?.length) return nothing;
+  return html`${details?.length ? html`<ul class="details">${details.map((d) => html`<li>${renderMarkdown(d)}</li>`)}</ul>` : nothing}${
+    examples?.length
+      ? html`<div class="examples">
+          <p class="examples-label">${t.itemExamples}</p>
+          <ul>
+            ${examples.map((e) => html`<li>${renderMarkdown(e)}</li>`)}
+          </ul>
+        </div>`
+      : nothing
+  }`;
 }
 
 /** How many problems a list shows before "… N more". */
