@@ -423,6 +423,15 @@ describe('<ladder-level-card>', () => {
       });
     }
 
+    it('offers "Try again" where another attempt can help: a failed request, not a file that is broken JSON', async () => {
+      const missing = await card(html`<ladder-level-card src="/test/fixtures/missing.json" level="L1"></ladder-level-card>`);
+      const broken = await card(html`<ladder-level-card src="/test/fixtures/broken.json" level="L1"></ladder-level-card>`);
+      await settled(missing);
+      await settled(broken);
+      expect(shadow(missing).querySelector('[part="retry-button"]')).to.exist;
+      expect(shadow(broken).querySelector('[part="retry-button"]')).to.equal(null);
+    });
+
     it('lists validation errors with their JSON paths', async () => {
       const el = await card(html`<ladder-level-card src="/test/fixtures/invalid-ladder.json" level="L1"></ladder-level-card>`);
       await settled(el);

@@ -61,7 +61,7 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<Ladder> 
     throw new LadderLoadError({ kind: 'broken', url });
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new LadderLoadError({ kind: 'not-json', url, error: parsed.error });
+  if (!parsed.ok) throw new LadderLoadError({ kind: 'not-json', url, error: parsed.error, markup: text.trimStart().startsWith('<') });
   const result = parseLadder(parsed.value);
   if (!result.ok) throw new LadderLoadError({ kind: 'invalid', url, count: result.errors.length }, result.errors);
   return result.ladder;

@@ -11,7 +11,8 @@ export type LoadFailure =
   | { kind: 'http'; url: string; status: number; statusText: string }
   | { kind: 'broken'; url: string }
   | { kind: 'timeout'; url: string; seconds: number }
-  | { kind: 'not-json'; url: string; error: JsonTextError }
+  /** `markup`: the answer was a page (HTML, e.g. a captive portal or a proxy's error page), not broken JSON. */
+  | { kind: 'not-json'; url: string; error: JsonTextError; markup: boolean }
   | { kind: 'invalid'; url: string; count: number };
 
 export interface LoadStrings {

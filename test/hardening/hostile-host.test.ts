@@ -68,6 +68,20 @@ describe('hardening: hostile hosts', () => {
     }
   });
 
+  it('importing a rating file with a 10-million-character string before a syntax error says where, in the checklist', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<ladder-checklist level="L2" storage-key=${`huge-${Date.now()}`}></ladder-checklist>`,
+    );
+    await el.updateComplete;
+    const input = $(el, 'input[type="file"]') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([`{"version": 1, "ratings": {"a": {"note": "${'x'.repeat(10_000_000)}", }}}`], 'huge.json'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => !!el.shadowRoot?.querySelector('[part="error"]'), 'the import error', 10_000);
+    expect(text($(el, '[part="error"] li'))).to.match(/^\$: invalid JSON at line 1, column 10000046: unexpected "}"/);
+  });
+
   it('works on a page that froze Object.prototype, with item ids such as "toString" and "constructor"', async () => {
     const frame = document.createElement('iframe');
     const ladder = {

@@ -19,6 +19,7 @@ import {
   stateFromObject,
 } from '../../data/ladder-source.js';
 import { loadLadder } from '../../data/load-ladder.js';
+import type { LoadFailure } from '../../i18n/load.js';
 import type { Ladder } from '../../model/types.js';
 
 export interface LadderHost extends ReactiveControllerHost, HTMLElement {
@@ -29,6 +30,10 @@ export interface LadderHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const LOADING: LadderState = Object.freeze({ status: 'loading' });
+
+/** Failures another attempt may get past: of the request itself, or a page (a captive portal) where JSON was expected. */
+const retryable = (f: LoadFailure) =>
+  f.kind === 'network' || f.kind === 'http' || f.kind === 'broken' || f.kind === 'timeout' || (f.kind === 'not-json' && f.markup);
 
 export class LadderController implements ReactiveController {
   private readonly host: LadderHost;
@@ -111,8 +116,8 @@ export class LadderController implements ReactiveController {
     let state = this.errorStates.get(key);
     if (!state) {
       const loadError = error instanceof LadderLoadError ? error : new LadderLoadError({ kind: 'network', url });
-      // Trying again helps when the request failed, not when the ladder itself is invalid.
-      state = { status: 'error', error: loadError, retry: loadError.problems.length ? undefined : () => this.retry() };
+      // Trying again helps when the request failed, not when what came back is not a ladder.
+      state = { status: 'error', error: loadError, retry: retryable(loadError.failure) ? () => this.retry() : undefined };
       this.errorStates.set(key, state);
     }
     return state;
