@@ -5,10 +5,35 @@ import type { Ledger } from './ledger.js';
 import type { ListEntry } from './list-items.js';
 import { sameAsRest } from './same-as.js';
 import { type Block, isLabelledParagraph } from './structure.js';
+import { looksLikeLevel, splitLevelName } from './level-names.js';
+import { isTableBlock, namesLevels } from './tables.js';
 import { labelOf, trailingAttributes, unwrap } from './text.js';
 
-/** Level-depth headings with level content under them: lists, labelled paragraphs, tables, a "Same as" line or a quote. */
-export function liveLevelHeadings(blocks: Block[], depth: number): Set<Block> {
+/**
+ * Level-depth headings with level content under them: lists, labelled paragraphs, tables, a "Same as"
+ * line or a quote (or, when none has such content, paragraphs). When most of them name a level by a
+ * code ("L1: …", "Senior (IC3)"), those that name none and are not named like a level ("Promotion
+ * process", but not "Principal Engineer") are no levels: `uncoded`.
+ */
+export function liveLevelHeadings(blocks: Block[], depth: number): { live: Set<Block>; uncoded: Set<Block> } {
+  const out = contentHeadings(blocks, depth, false);
+  const live = out.size ? out : contentHeadings(blocks, depth, true);
+  // An explicit {#id} counts as a code.
+  const coded = new Set(
+    [...live].filter((h) => {
+      const attrs = trailingAttributes((h.token as Tokens.Heading).text.trim());
+      return attrs.id !== undefined || splitLevelName(attrs.text).coded;
+    }),
+  );
+  const uncoded = new Set<Block>();
+  if (coded.size >= 2 && coded.size * 2 > live.size && coded.size < live.size) {
+    for (const h of live) if (!coded.has(h) && !looksLikeLevel((h.token as Tokens.Heading).text)) uncoded.add(h);
+    for (const h of uncoded) live.delete(h);
+  }
+  return { live, uncoded };
+}
+
+function contentHeadings(blocks: Block[], depth: number, paragraphs: boolean): Set<Block> {
   const out = new Set<Block>();
   let current: Block | undefined;
   let first = false;
@@ -25,10 +50,9 @@ export function liveLevelHeadings(blocks: Block[], depth: number): Set<Block> {
     const p = t.type === 'paragraph' ? (t as Tokens.Paragraph) : undefined;
     if (
       t.type === 'list' ||
-      t.type === 'table' ||
-      (t.type === 'html' && /<table/i.test(t.raw)) ||
+      (isTableBlock(block) && !namesLevels(block)) ||
       (t.type === 'blockquote' && first) ||
-      (p && (sameAsRest(p.text) !== undefined || isLabelledParagraph(p)))
+      (p && (paragraphs || sameAsRest(p.text) !== undefined || isLabelledParagraph(p)))
     ) {
       out.add(current);
     }
