@@ -182,7 +182,7 @@ describe('headings in handbook pages', () => {
     ]);
   });
 
-  test('a bold label alone above a list heads a section; codes with a space ("IC 5a"); labelled paragraphs', () => {
+  test('a bold label alone above a list heads a section; codes with a space ("IC 5a"); a labelled paragraph and the plain one after it', () => {
     const { ladder, warnings } = compileChecked(sources(`${W}/bold-labels`));
     assert.deepEqual(levelsOf(ladder), [
       ['IC5a', 'Team Lead', null],
@@ -190,7 +190,9 @@ describe('headings in handbook pages', () => {
     ]);
     assert.equal(ladder.levels[1]?.summary, 'A group lead runs several teams through their leads.');
     assert.deepEqual(itemsOf(ladder, 'IC5a'), {
-      'technical-knowledge': ['Knows every system the team owns well enough to review its changes.'],
+      'technical-knowledge': [
+        'Knows every system the team owns well enough to review its changes.\n\nThis includes the systems the team inherited, not only the ones it built.',
+      ],
       delivery: ["Plans the team's sprint with the product manager."],
     });
     assert.deepEqual(itemsOf(ladder, 'M6'), {
@@ -202,7 +204,7 @@ describe('headings in handbook pages', () => {
       ['Technical Knowledge', 'Delivery', 'Planning', 'People & Hiring'],
     );
     assert.deepEqual(warnings, [
-      `${dir}/bold-labels/ladder.md:25: ignored paragraph "**Note:**": a bold label alone on its line heads the list or paragraphs right below it, and none follows`,
+      `${dir}/bold-labels/ladder.md:27: ignored paragraph "**Note:**": a bold label alone on its line heads the list or paragraphs right below it, and none follows`,
     ]);
   });
 

@@ -53,6 +53,8 @@ const isEmphasized = (text: string): boolean => !text.includes('\n') && stripEmp
 export class LevelContent {
   private section: OpenSection | undefined;
   private summaryParagraphs: Block[] = [];
+  /** Blocks read along with an earlier one (a labelled paragraph's continuation). */
+  private readonly consumed = new Set<Block>();
 
   constructor(
     private readonly r: LevelReading,
@@ -174,8 +176,10 @@ export class LevelContent {
     if (target) this.addItems(target, entries);
   }
 
-  /** One block of the level's content; `next` is the block after it (for a bold label above a list). */
-  read(block: Block, next: Block | undefined): void {
+  /** One block of the level's content: `blocks[index]` (the blocks after it tell a bold label above a list, a labelled paragraph's continuation). */
+  read(blocks: Block[], index: number): void {
+    const block = blocks[index] as Block;
+    if (this.consumed.has(block)) return;
     const { b, ledger } = this.r;
     const t = block.token;
     const lv = this.level;
@@ -187,7 +191,7 @@ export class LevelContent {
       return;
     }
     if (t.type === 'paragraph') {
-      this.paragraph(block, next);
+      this.paragraph(blocks, index);
       return;
     }
     this.flushSummary();
@@ -213,7 +217,9 @@ export class LevelContent {
     }
   }
 
-  private paragraph(block: Block, next: Block | undefined): void {
+  private paragraph(blocks: Block[], index: number): void {
+    const block = blocks[index] as Block;
+    const next = blocks[index + 1];
     const { b, ledger } = this.r;
     const p = block.token as Tokens.Paragraph;
     const lv = this.level;
@@ -248,7 +254,7 @@ export class LevelContent {
     if (!this.section && isLabelledParagraph(p)) {
       this.flushSummary();
       this.summaryOpen = false;
-      readLabelledParagraph(p, block, (label, entries) => this.addLabelled(label, entries, block.from));
+      readLabelledParagraph(p, block, this.continuation(blocks, index), (label, entries) => this.addLabelled(label, entries, block.from));
       return;
     }
     if (this.summaryOpen && !this.section) {
@@ -265,6 +271,24 @@ export class LevelContent {
       block.to,
       `paragraph ${excerpt(p.text)}: only lists hold items here (a paragraph is a summary right after the level heading, or a section's description right after its heading)`,
     );
+  }
+
+  /**
+   * Plain paragraphs right after a labelled one ("**Mentorship:** …" then "Effective mentorship is…")
+   * continue its item; not where every paragraph is an item of its own.
+   */
+  private continuation(blocks: Block[], index: number): Block[] {
+    const more: Block[] = [];
+    if (this.r.paragraphItems) return more;
+    for (let j = index + 1; j < blocks.length; j++) {
+      const x = blocks[j] as Block;
+      if (x.token.type !== 'paragraph') break;
+      const q = x.token as Tokens.Paragraph;
+      if (isLabelledParagraph(q) || sameAsRest(q.text) !== undefined || isImageOnly(q) || boldName(q.text) !== undefined) break;
+      more.push(x);
+      this.consumed.add(x);
+    }
+    return more;
   }
 
   private list(block: Block): void {

@@ -81,14 +81,25 @@ export function readQuoteSummary(b: Builder, ledger: Ledger, level: DraftLevel, 
   ledger.use(block.from, block.to, () => `${levelPath(level)}.summary`);
 }
 
-/** `**A:** text` lines in one paragraph: each labelled line starts an item, other lines continue it. */
-export function readLabelledParagraph(p: Tokens.Paragraph, block: Block, add: (label: string, entries: ListEntry[]) => void): void {
+/**
+ * `**A:** text` lines in one paragraph: each labelled line starts an item, other lines continue it;
+ * `more` are paragraphs that continue the last item.
+ */
+export function readLabelledParagraph(
+  p: Tokens.Paragraph,
+  block: Block,
+  more: Block[],
+  add: (label: string, entries: ListEntry[]) => void,
+): void {
   const lines = p.text.split('\n');
   let current: { label: string; parts: string[]; from: number } | undefined;
-  const flush = (to: number) => {
+  const flush = (to: number, last: boolean) => {
     if (!current) return;
     const attrs = trailingAttributes(unwrap([current.parts.join('\n')]));
-    const entry: ListEntry = { text: attrs.text, head: attrs.text, details: [], children: [], from: current.from, to };
+    const paragraphs = last ? more.map((x) => unwrap([(x.token as Tokens.Paragraph).text])) : [];
+    const text = [attrs.text, ...paragraphs].join('\n\n');
+    const end = last ? (more.at(-1)?.to ?? to) : to;
+    const entry: ListEntry = { text, head: attrs.text, details: [], children: [], from: current.from, to: end };
     if (attrs.id !== undefined) entry.id = attrs.id;
     if (attrs.replaces !== undefined) entry.replaces = attrs.replaces;
     if (attrs.error) entry.error = attrs.error;
@@ -97,9 +108,9 @@ export function readLabelledParagraph(p: Tokens.Paragraph, block: Block, add: (l
   lines.forEach((line, i) => {
     const label = labelOf(line, false);
     if (label) {
-      flush(block.from + i - 1);
+      flush(block.from + i - 1, false);
       current = { label: label.label, parts: [label.rest], from: block.from + i };
     } else current?.parts.push(line);
   });
-  flush(block.to);
+  flush(block.to, true);
 }

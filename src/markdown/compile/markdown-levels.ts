@@ -204,7 +204,7 @@ export function readLevels(ctx: MarkdownContext, depth: number, initial?: DraftL
       b.ignore(ledger, block.from, block.to, `${what(t.type)}: it is not under a level heading (${'#'.repeat(depth)} …)`);
       return;
     }
-    content.read(block, nonSpace[index + 1]);
+    content.read(nonSpace, index);
   });
   closeLevel();
   flushIntro();
