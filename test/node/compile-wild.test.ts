@@ -259,6 +259,20 @@ describe('headings in handbook pages', () => {
     ]);
   });
 
+  test('what these readings leave alone: a coded document title over named levels, one heading over a paragraph', () => {
+    const v2 = compileChecked([
+      { path: 'v2.md', text: '# Ladder v2\n\n## Junior\n### Craft\n- Reads code\n\n## Senior\n### Craft\n- Reviews code\n' },
+    ]);
+    assert.equal(v2.ladder.title, 'Ladder v2');
+    assert.deepEqual(levelsOf(v2.ladder), [
+      ['junior', 'Junior', null],
+      ['senior', 'Senior', null],
+    ]);
+    assert.deepEqual(compileLadder([{ path: 'one.md', text: '# Acme\n\nAbout us.\n' }]).errors.map(formatCompileError), [
+      'one.md:1: no levels found: a level is a heading followed by sections or lists, a front matter title, a table row or a CSV row',
+    ]);
+  });
+
   test('the same level names under two group headings: an error that names both groups and what to do', () => {
     const track = (name: string, verb: string) =>
       `## ${name}\n\n### Designer I\n#### Craft\n- ${verb} small things\n\n### Designer II\n#### Craft\n- ${verb} large things\n\n`;

@@ -17,7 +17,9 @@ import { labelOf, trailingAttributes, unwrap } from './text.js';
  */
 export function liveLevelHeadings(blocks: Block[], depth: number): { live: Set<Block>; uncoded: Set<Block> } {
   const out = contentHeadings(blocks, depth, false);
-  const live = out.size ? out : contentHeadings(blocks, depth, true);
+  // Headings over paragraphs only are levels when there are several of them (one is a title and its text).
+  const paragraphs = out.size ? out : contentHeadings(blocks, depth, true);
+  const live = out.size || paragraphs.size >= 2 ? paragraphs : out;
   // An explicit {#id} counts as a code.
   const coded = new Set(
     [...live].filter((h) => {

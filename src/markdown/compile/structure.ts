@@ -216,13 +216,16 @@ export function decideStructure(blocks: Block[]): Structure {
   const headings: HeadingInfo[] = [];
   const decided = decideByHeadings(blocks, headings);
   if (decided.kind !== 'levels') return decided;
-  const byHeadings = oneCodedLevel(headings) ?? decided;
-  const depth = byHeadings.depth;
   const holds = (h: HeadingInfo) => h.lists || h.labelled;
-  const candidates = headings.filter(
-    (h) => h.depth === depth && (holds(h) || h.levelSigns || headings.some((c) => c.parent === h && holds(c))),
-  );
-  if (candidates.some((h) => h.levelSigns || looksLikeLevel(h.title))) return byHeadings;
+  const candidatesAt = (depth: number) =>
+    headings.filter((h) => h.depth === depth && (holds(h) || h.levelSigns || headings.some((c) => c.parent === h && holds(c))));
+  const levelish = (list: HeadingInfo[]) => list.some((h) => h.levelSigns || looksLikeLevel(h.title));
+  // "# L1" over its sections, unless the headings the structure points at are named like levels themselves.
+  const one = oneCodedLevel(headings);
+  const byHeadings = one && one.depth !== decided.depth && !levelish(candidatesAt(decided.depth)) ? one : decided;
+  const depth = byHeadings.depth;
+  const candidates = candidatesAt(depth);
+  if (levelish(candidates)) return byHeadings;
   const ids = new Set(candidates.map((h) => splitLevelName(h.title).id.toLowerCase()));
   const table = blocks.find((x) => {
     if (!isTableBlock(x)) return false;
