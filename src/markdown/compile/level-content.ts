@@ -8,21 +8,22 @@ import type { Tokens } from 'marked';
 import { quote } from '../../model/json-checks.js';
 import { type Builder, type DraftLevel, type DraftSection, itemsPath, levelPath } from './builder.js';
 import type { Ledger } from './ledger.js';
-import { readLabelledParagraph, readQuoteSummary } from './level-parts.js';
-import { stripEmphasis } from './level-names.js';
+import {
+  DEFAULT_SECTION,
+  describeSection,
+  isEmphasized,
+  isImageOnly,
+  labelledContinuation,
+  paragraphEntries,
+  readLabelledParagraph,
+  readQuoteSummary,
+  what,
+} from './level-parts.js';
 import { type ListEntry, readList } from './list-items.js';
 import { sameAsRest } from './same-as.js';
 import { type Block, isLabelledList, isLabelledParagraph } from './structure.js';
 import { isTableBlock, namesLevels, readHtmlBlock, readMarkdownTable } from './tables.js';
 import { boldName, excerpt, labelOf, trailingAttributes, unwrap } from './text.js';
-
-/** The section a level's list goes to when it has no heading or label. */
-export const DEFAULT_SECTION = 'Expectations';
-
-export const what = (type: string): string =>
-  ({ code: 'code block', html: 'HTML block', blockquote: 'blockquote', def: 'link definition', paragraph: 'paragraph', list: 'list' })[
-    type
-  ] ?? `"${type}" block`;
 
 export interface LevelReading {
   b: Builder;
@@ -42,13 +43,6 @@ interface OpenSection {
   /** Paragraphs before any list: the section's description when a list follows, else its items. */
   pending: Block[];
 }
-
-/** A paragraph that only shows pictures (`![Level 2](l2.png)`): the elements render no images. */
-const isImageOnly = (p: Tokens.Paragraph): boolean =>
-  p.tokens.some((t) => t.type === 'image') &&
-  p.tokens.every((t) => t.type === 'image' || t.type === 'br' || (t.type === 'text' && t.raw.trim() === ''));
-
-const isEmphasized = (text: string): boolean => !text.includes('\n') && stripEmphasis(text) !== text.trim();
 
 export class LevelContent {
   private section: OpenSection | undefined;
@@ -137,15 +131,7 @@ export class LevelContent {
   }
 
   private addParagraphs(target: DraftSection, paragraphs: Block[], open?: OpenSection): void {
-    const entries = paragraphs.map((p): ListEntry => {
-      const attrs = trailingAttributes(unwrap([(p.token as Tokens.Paragraph).text]));
-      const e: ListEntry = { text: attrs.text, head: attrs.text, details: [], children: [], from: p.from, to: p.to };
-      if (attrs.id !== undefined) e.id = attrs.id;
-      if (attrs.replaces !== undefined) e.replaces = attrs.replaces;
-      if (attrs.error) e.error = attrs.error;
-      return e;
-    });
-    this.addItems(target, entries, open);
+    this.addItems(target, paragraphEntries(paragraphs), open);
   }
 
   private addItems(target: DraftSection, entries: ListEntry[], open?: OpenSection): void {
@@ -273,21 +259,10 @@ export class LevelContent {
     );
   }
 
-  /**
-   * Plain paragraphs right after a labelled one ("**Mentorship:** …" then "Effective mentorship is…")
-   * continue its item; not where every paragraph is an item of its own.
-   */
+  /** Plain paragraphs right after a labelled one continue its item; not where every paragraph is an item of its own. */
   private continuation(blocks: Block[], index: number): Block[] {
-    const more: Block[] = [];
-    if (this.r.paragraphItems) return more;
-    for (let j = index + 1; j < blocks.length; j++) {
-      const x = blocks[j] as Block;
-      if (x.token.type !== 'paragraph') break;
-      const q = x.token as Tokens.Paragraph;
-      if (isLabelledParagraph(q) || sameAsRest(q.text) !== undefined || isImageOnly(q) || boldName(q.text) !== undefined) break;
-      more.push(x);
-      this.consumed.add(x);
-    }
+    const more = this.r.paragraphItems ? [] : labelledContinuation(blocks, index);
+    for (const x of more) this.consumed.add(x);
     return more;
   }
 
@@ -299,7 +274,8 @@ export class LevelContent {
     const lv = this.level;
     const at = { file: this.file, line: block.from };
     if (open) {
-      if (!open.listed) this.describe(open);
+      if (!open.listed) describeSection(this.r.b, this.r.ledger, open.section, open.pending);
+      open.pending = [];
       open.listed = true;
       this.addItems(open.section, entries, open);
     } else if (isLabelledList(list)) {
@@ -319,17 +295,5 @@ export class LevelContent {
       const s = b.section(DEFAULT_SECTION, at);
       if (s) this.addItems(s, entries);
     }
-  }
-
-  /** The paragraphs between a section heading and its first list describe the section (the first one that does wins). */
-  private describe(open: OpenSection): void {
-    const { b, ledger } = this.r;
-    const s = open.section;
-    for (const p of open.pending) {
-      const text = (p.token as Tokens.Paragraph).text;
-      if (b.describeSection(s, unwrap([text]))) ledger.use(p.from, p.to, () => `$.sections[${s.index}].description`);
-      else b.ignore(ledger, p.from, p.to, `paragraph ${excerpt(text)}: section ${quote(s.title)} already has another description`);
-    }
-    open.pending = [];
   }
 }

@@ -1,13 +1,14 @@
 /** Parts of a level read from Markdown: which headings hold a level, its quote summary, labelled paragraphs. */
 import type { Tokens } from 'marked';
-import { type Builder, type DraftLevel, levelPath } from './builder.js';
+import { quote } from '../../model/json-checks.js';
+import { type Builder, type DraftLevel, type DraftSection, levelPath } from './builder.js';
 import type { Ledger } from './ledger.js';
 import type { ListEntry } from './list-items.js';
 import { sameAsRest } from './same-as.js';
 import { type Block, isLabelledParagraph } from './structure.js';
-import { looksLikeLevel, splitLevelName } from './level-names.js';
+import { looksLikeLevel, splitLevelName, stripEmphasis } from './level-names.js';
 import { isTableBlock, namesLevels } from './tables.js';
-import { labelOf, trailingAttributes, unwrap } from './text.js';
+import { boldName, excerpt, labelOf, trailingAttributes, unwrap } from './text.js';
 
 /**
  * Level-depth headings with level content under them: lists, labelled paragraphs, tables, a "Same as"
@@ -115,4 +116,53 @@ export function readLabelledParagraph(
     } else current?.parts.push(line);
   });
   flush(block.to, true);
+}
+
+/** The section a level's list goes to when it has no heading or label. */
+export const DEFAULT_SECTION = 'Expectations';
+
+export const what = (type: string): string =>
+  ({ code: 'code block', html: 'HTML block', blockquote: 'blockquote', def: 'link definition', paragraph: 'paragraph', list: 'list' })[
+    type
+  ] ?? `"${type}" block`;
+
+/** A paragraph that only shows pictures (`![Level 2](l2.png)`): the elements render no images. */
+export const isImageOnly = (p: Tokens.Paragraph): boolean =>
+  p.tokens.some((t) => t.type === 'image') &&
+  p.tokens.every((t) => t.type === 'image' || t.type === 'br' || (t.type === 'text' && t.raw.trim() === ''));
+
+export const isEmphasized = (text: string): boolean => !text.includes('\n') && stripEmphasis(text) !== text.trim();
+
+/** Plain paragraphs right after the labelled one at `index` ("**Mentorship:** …" then "Effective mentorship is…"). */
+export function labelledContinuation(blocks: Block[], index: number): Block[] {
+  const more: Block[] = [];
+  for (let j = index + 1; j < blocks.length; j++) {
+    const x = blocks[j] as Block;
+    if (x.token.type !== 'paragraph') break;
+    const q = x.token as Tokens.Paragraph;
+    if (isLabelledParagraph(q) || sameAsRest(q.text) !== undefined || isImageOnly(q) || boldName(q.text) !== undefined) break;
+    more.push(x);
+  }
+  return more;
+}
+
+/** Paragraphs as items: one each, `{#id}` at the end of one read as for a list item. */
+export function paragraphEntries(paragraphs: Block[]): ListEntry[] {
+  return paragraphs.map((p): ListEntry => {
+    const attrs = trailingAttributes(unwrap([(p.token as Tokens.Paragraph).text]));
+    const e: ListEntry = { text: attrs.text, head: attrs.text, details: [], children: [], from: p.from, to: p.to };
+    if (attrs.id !== undefined) e.id = attrs.id;
+    if (attrs.replaces !== undefined) e.replaces = attrs.replaces;
+    if (attrs.error) e.error = attrs.error;
+    return e;
+  });
+}
+
+/** The paragraphs between a section heading and its first list describe the section (the first one that does wins). */
+export function describeSection(b: Builder, ledger: Ledger, s: DraftSection, paragraphs: Block[]): void {
+  for (const p of paragraphs) {
+    const text = (p.token as Tokens.Paragraph).text;
+    if (b.describeSection(s, unwrap([text]))) ledger.use(p.from, p.to, () => `$.sections[${s.index}].description`);
+    else b.ignore(ledger, p.from, p.to, `paragraph ${excerpt(text)}: section ${quote(s.title)} already has another description`);
+  }
 }
