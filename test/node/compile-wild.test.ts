@@ -133,7 +133,7 @@ describe('tables in handbook pages', () => {
 
 describe('headings in handbook pages', () => {
   test('an overview table before the levels is part of the description; "E1: Title" headings; paragraph-only sections; an appendix', () => {
-    const { ladder, warnings } = compileChecked(sources(`${W}/overview-table`), { name: 'harbour' });
+    const { ladder, warnings, result } = compileChecked(sources(`${W}/overview-table`), { name: 'harbour' });
     const file = `${dir}/overview-table/ladder.md`;
     assert.equal(ladder.title, 'Harbour Engineering Ladder');
     assert.equal(
@@ -154,6 +154,13 @@ describe('headings in handbook pages', () => {
       scope: ['Features of one team.', 'Sometimes a small project.'],
       craft: ['Chooses between designs with the team'],
     });
+    assert.deepEqual(
+      result.summary?.files.map((f) => f.how),
+      [
+        'levels are the ## headings: the sections under them repeat ("Craft" under 2 of them)',
+        'the table at line 9 comes before the first level: it is part of the description',
+      ],
+    );
     assert.deepEqual(warnings, [
       `${file}:29: ignored image "![E2 at a glance](e2.png)": a ladder holds text, and the elements show no images`,
       `${file}:43: ignored heading "Promotion process": the other ## headings name levels by a code (2 of them), this one names none`,

@@ -102,8 +102,11 @@ export function readLevels(ctx: MarkdownContext, depth: number, initial?: DraftL
     const from = intro[0]?.from ?? 1;
     const to = intro.at(-1)?.to ?? from;
     // Without a document title, only the first file's intro describes the ladder.
-    if ((titleTaken || b.levels.length === 0) && b.setDescription(text, { file, line: from })) ledger.use(from, to, () => '$.description');
-    else
+    if ((titleTaken || b.levels.length === 0) && b.setDescription(text, { file, line: from })) {
+      ledger.use(from, to, () => '$.description');
+      for (const x of intro.filter(isTableBlock))
+        b.note(file, `the table at line ${x.from} comes before the first level: it is part of the description`);
+    } else
       b.ignore(
         ledger,
         from,
