@@ -8,7 +8,8 @@ import { slugify } from '../../model/ids.js';
 import { pathKey, quote } from '../../model/json-checks.js';
 import { Ledger, type Target } from './ledger.js';
 import type { CompileMessage, FileReading } from './types.js';
-import { generateItemId, levelIdOf, numberedLevel, strayAttribute } from './text.js';
+import { numberedLevel, splitLevelName, stripEmphasis } from './level-names.js';
+import { generateItemId, strayAttribute } from './text.js';
 
 export interface Loc {
   file: string;
@@ -64,7 +65,7 @@ export const itemsPath = (level: DraftLevel, sectionId: string): string => pathK
 const BASE_TITLE = /^(?:all|every|any)[\s-]+(?:levels?|engineers?|roles?)$|^everyone$|^common$|^baseline$/i;
 
 export function sectionKind(title: string): SectionKind {
-  return /red[\s-]*flag/i.test(title) ? 'red-flag' : /example/i.test(title) ? 'example' : 'expectation';
+  return /red[\s-]*flag|anti[\s-]*pattern|warning sign/i.test(title) ? 'red-flag' : /example/i.test(title) ? 'example' : 'expectation';
 }
 
 export class Builder {
@@ -134,17 +135,20 @@ export class Builder {
   }
 
   /** Starts a level; reports and returns undefined when no id can be made. */
-  level(title: string, loc: Loc, explicitId?: string): DraftLevel | undefined {
-    const stray = strayAttribute(title);
+  level(name: string, loc: Loc, explicitId?: string): DraftLevel | undefined {
+    const stray = strayAttribute(name);
     if (stray) {
       this.error(loc.file, loc.line, `misplaced or malformed "${stray}": write {#id} at the end of the heading`);
       return undefined;
     }
-    if (!title) {
+    if (!name) {
       this.error(loc.file, loc.line, 'level heading has no title');
       return undefined;
     }
-    const id = explicitId ?? levelIdOf(title);
+    // With an explicit id the title is kept as written (but for emphasis around all of it).
+    const split = splitLevelName(name);
+    const title = explicitId === undefined ? split.title : stripEmphasis(name);
+    const id = explicitId ?? split.id;
     if (!id) {
       this.error(loc.file, loc.line, `cannot derive a level id from ${quote(title)}: add one, e.g. "# ${title} {#L1}"`);
       return undefined;
@@ -169,11 +173,11 @@ export class Builder {
   /** The level with this name (id or title, any case), or a new one: for shapes that name a level many times. */
   levelNamed(name: string, loc: Loc): DraftLevel | undefined {
     const numbered = numberedLevel(name);
-    const title = numbered?.title ?? name.trim();
-    const lower = title.toLowerCase();
-    const id = (numbered?.id ?? levelIdOf(title)).toLowerCase();
+    const split = splitLevelName(name);
+    const lower = (numbered?.title ?? split.title).toLowerCase();
+    const id = (numbered?.id ?? split.id).toLowerCase();
     const found = this.levels.find((l) => l.title.toLowerCase() === lower || l.id.toLowerCase() === id);
-    return found ?? this.level(title, loc, numbered?.id);
+    return found ?? (numbered ? this.level(numbered.title, loc, numbered.id) : this.level(name.trim(), loc));
   }
 
   /** Marks the end of a level read from headings: a level read with errors is not also reported as empty. */
@@ -182,7 +186,8 @@ export class Builder {
   }
 
   /** The ladder's section with this title's slug (the first title wins), or a new one. */
-  section(title: string, loc: Loc): DraftSection | undefined {
+  section(name: string, loc: Loc): DraftSection | undefined {
+    const title = stripEmphasis(name);
     const stray = strayAttribute(title);
     if (stray) {
       this.error(loc.file, loc.line, `"${stray}" is not supported on a section heading: a section's id is the slug of its title`);
@@ -204,8 +209,9 @@ export class Builder {
   }
 
   /** A section heading inside a level: the same section twice in one level is an error. */
-  enterSection(level: DraftLevel, title: string, loc: Loc): DraftSection | undefined {
-    const section = this.section(title, loc);
+  enterSection(level: DraftLevel, name: string, loc: Loc): DraftSection | undefined {
+    const section = this.section(name, loc);
+    const title = stripEmphasis(name);
     if (!section) return undefined;
     const previous = level.sectionLines.get(section.id);
     if (previous !== undefined) {

@@ -89,7 +89,7 @@ function cellOf(cell: Element, base: number): GridCell {
     }
   } else {
     const text = squash(inlineText(cell));
-    for (const t of text.split('\n')) items.push({ text: t, line });
+    for (const t of text.split('\n')) if (t) items.push({ text: t, line });
   }
   return { text: squash(inlineText(cell, false)).replace(/\n/g, ' '), line, to: endLine(cell, base), items };
 }

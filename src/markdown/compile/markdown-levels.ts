@@ -5,14 +5,15 @@
  */
 import type { Tokens } from 'marked';
 import { quote } from '../../model/json-checks.js';
-import { type Builder, type DraftLevel, type DraftSection, itemsPath, levelPath } from './builder.js';
-import { type ListEntry, readList } from './list-items.js';
+import { type Builder, type DraftLevel, levelPath } from './builder.js';
 import type { Ledger } from './ledger.js';
-import { sameAsRest } from './same-as.js';
-import { liveLevelHeadings, readLabelledParagraph, readQuoteSummary } from './level-parts.js';
-import { type Block, isLabelledList, isLabelledParagraph } from './structure.js';
-import { readMarkdownTable, readHtmlBlock } from './tables.js';
-import { excerpt, labelOf, trailingAttributes, strayAttribute, unwrap } from './text.js';
+import { LevelContent, type LevelReading } from './level-content.js';
+import { slugify } from '../../model/ids.js';
+import { splitLevelName, stripEmphasis } from './level-names.js';
+import { DEFAULT_SECTION, liveLevelHeadings, what } from './level-parts.js';
+import type { Block } from './structure.js';
+import { isTableBlock } from './tables.js';
+import { strayAttribute, trailingAttributes } from './text.js';
 
 export interface MarkdownContext {
   b: Builder;
@@ -20,56 +21,69 @@ export interface MarkdownContext {
   blocks: Block[];
 }
 
-/** The section a level's list goes to when it has no heading or label. */
-export const DEFAULT_SECTION = 'Expectations';
+const SUMMARY_HEAD = /^(?:summary|overview|about|description|definition|in short|in a nutshell)$/i;
 
-const what = (type: string): string =>
-  ({ code: 'code block', html: 'HTML block', blockquote: 'blockquote', def: 'link definition', paragraph: 'paragraph', list: 'list' })[
-    type
-  ] ?? `"${type}" block`;
+/** Whether no level-depth heading has a list or a deeper heading under it (the levels hold only paragraphs). */
+function onlyParagraphs(blocks: Block[], depth: number, live: Set<Block>): boolean {
+  let inLevel = false;
+  let paragraphs = false;
+  for (const block of blocks) {
+    const t = block.token;
+    if (t.type === 'heading') {
+      const d = (t as Tokens.Heading).depth;
+      if (inLevel && d > depth) return false;
+      if (d <= depth) inLevel = d === depth && live.has(block);
+      continue;
+    }
+    if (!inLevel) continue;
+    if (t.type === 'list' || isTableBlock(block)) return false;
+    if (t.type === 'paragraph') paragraphs = true;
+  }
+  return paragraphs;
+}
 
-interface OpenSection {
-  section: DraftSection;
-  line: number;
-  items: number;
-  /** A list has started: later paragraphs are no longer its description. */
-  listed: boolean;
+/** Headings whose content (up to the next heading) is only paragraphs. */
+function paragraphOnlyHeadings(blocks: Block[]): Set<Block> {
+  const out = new Set<Block>();
+  let current: Block | undefined;
+  let ok = false;
+  const close = () => {
+    if (current && ok) out.add(current);
+  };
+  for (const block of blocks) {
+    const type = block.token.type;
+    if (type === 'heading') {
+      close();
+      current = block;
+      ok = false;
+    } else if (type === 'paragraph') ok = true;
+    else if (type !== 'space') current = undefined;
+  }
+  close();
+  return out;
 }
 
 export function readLevels(ctx: MarkdownContext, depth: number, initial?: DraftLevel): void {
   const { b, ledger, blocks } = ctx;
   const file = ledger.file;
-  let level = initial;
+  const { live, uncoded } = liveLevelHeadings(blocks, depth);
+  const paragraphItems = depth > 0 && depth < 7 && onlyParagraphs(blocks, depth, live);
+  if (paragraphItems)
+    b.note(file, `the levels hold only paragraphs: each is an item of "${DEFAULT_SECTION}" (an emphasized first one is the summary)`);
+  const reading: LevelReading = { b, ledger, depth, paragraphItems };
+  const paragraphOnly = paragraphOnlyHeadings(blocks);
+  let content = initial ? new LevelContent(reading, initial, initial.summary === undefined) : undefined;
+  /** A level heading was read (the level may have had an error: then `content` is undefined). */
   let started = initial !== undefined;
-  let section: OpenSection | undefined;
-  /** Right after the level heading: a quote or paragraphs are the summary. */
-  let summaryOpen = initial !== undefined && initial.summary === undefined;
-  let summaryParagraphs: Block[] = [];
   let titleTaken = false;
   let intro: Block[] = [];
-  const live = liveLevelHeadings(blocks, depth);
+  /** The heading that groups the levels that follow (ignored with a warning), and the group of each level. */
+  let group: string | undefined;
+  const groups = new Map<string, { group: string | undefined; line: number }>();
 
-  const flushSummary = () => {
-    if (!level || summaryParagraphs.length === 0) return;
-    const lv = level;
-    lv.summary = unwrap(summaryParagraphs.map((p) => (p.token as Tokens.Paragraph).text));
-    const first = summaryParagraphs[0] as Block;
-    b.anchor({ file, line: first.from }, () => `${levelPath(lv)}.summary`);
-    for (const p of summaryParagraphs) ledger.use(p.from, p.to, () => `${levelPath(lv)}.summary`);
-    summaryParagraphs = [];
-  };
-  const closeSection = () => {
-    if (section && section.items === 0) {
-      b.ignore(ledger, section.line, section.line, `section heading ${quote(section.section.title)}: it has no items (a list under it)`);
-    }
-    section = undefined;
-  };
   const closeLevel = () => {
-    flushSummary();
-    closeSection();
-    if (level) b.endLevel(level);
-    level = undefined;
-    summaryOpen = false;
+    content?.close();
+    content = undefined;
   };
   const flushIntro = () => {
     // A heading right before the first level groups the levels that follow: it is no description.
@@ -88,8 +102,11 @@ export function readLevels(ctx: MarkdownContext, depth: number, initial?: DraftL
     const from = intro[0]?.from ?? 1;
     const to = intro.at(-1)?.to ?? from;
     // Without a document title, only the first file's intro describes the ladder.
-    if ((titleTaken || b.levels.length === 0) && b.setDescription(text, { file, line: from })) ledger.use(from, to, () => '$.description');
-    else
+    if ((titleTaken || b.levels.length === 0) && b.setDescription(text, { file, line: from })) {
+      ledger.use(from, to, () => '$.description');
+      for (const x of intro.filter(isTableBlock))
+        b.note(file, `the table at line ${x.from} comes before the first level: it is part of the description`);
+    } else
       b.ignore(
         ledger,
         from,
@@ -101,63 +118,28 @@ export function readLevels(ctx: MarkdownContext, depth: number, initial?: DraftL
     intro = [];
   };
 
-  const addItems = (lv: DraftLevel, target: DraftSection, entries: ListEntry[], open?: OpenSection) => {
-    for (const e of entries) {
-      if (e.error) {
-        b.error(file, e.from, e.error);
-        continue;
-      }
-      if (!e.text) {
-        b.error(file, e.from, 'empty item');
-        continue;
-      }
-      const at = b.item(
-        lv,
-        target,
-        { text: e.text, id: e.id, replaces: e.replaces, details: e.details.map((d) => d.text) },
-        { file, line: e.from },
-      );
-      if (!at) continue;
-      if (open) open.items++;
-      ledger.use(e.from, e.to, at);
-      e.details.forEach((d, i) => {
-        ledger.use(d.from, d.to, () => `${at()}.details[${i}]`);
-      });
-    }
-  };
-
-  /** Labelled content right under a level: each label is a section. */
-  const addLabelled = (lv: DraftLevel, label: string, entries: ListEntry[], line: number) => {
-    const target = b.section(label, { file, line });
-    if (!target) return;
-    addItems(lv, target, entries);
-  };
-
-  for (const block of blocks) {
+  const nonSpace = blocks.filter((x) => x.token.type !== 'space');
+  nonSpace.forEach((block, index) => {
     const t = block.token;
     const at = { file, line: block.from };
-    if (t.type === 'space') continue;
     if (t.type === 'hr') {
       ledger.markup(block.from, block.to);
-      continue;
+      return;
     }
     if (t.type === 'heading') {
       const h = t as Tokens.Heading;
       const text = h.text.trim();
       if (h.depth === depth && !live.has(block) && !started) {
         intro.push(block);
-        continue;
+        return;
       }
       if (h.depth === depth && !live.has(block)) {
         closeLevel();
-        b.ignore(
-          ledger,
-          block.from,
-          block.to,
-          `heading ${quote(text)}: nothing under it is a level's content (no lists, no "Same as" line, no summary quote)`,
-        );
-        level = undefined;
-        continue;
+        const why = uncoded.has(block)
+          ? `the other ${'#'.repeat(depth)} headings name levels by a code (${[...live].length} of them), this one names none`
+          : 'nothing under it is a level\'s content (no lists, no "Same as" line, no summary quote)';
+        b.ignore(ledger, block.from, block.to, `heading ${quote(text)}: ${why}`);
+        return;
       }
       if (h.depth === depth) {
         closeLevel();
@@ -166,16 +148,25 @@ export function readLevels(ctx: MarkdownContext, depth: number, initial?: DraftL
         const attrs = trailingAttributes(text);
         if (attrs.replaces !== undefined || attrs.error) {
           b.error(file, block.from, `misplaced or malformed "${strayAttribute(text) ?? text}": write {#id} at the end of the heading`);
-          level = undefined;
-          continue;
+          return;
         }
-        level = b.level(attrs.text, at, attrs.id);
+        const id = attrs.id ?? splitLevelName(attrs.text).id;
+        const twin = groups.get(id);
+        if (twin && twin.group !== group) {
+          b.error(
+            file,
+            block.from,
+            `level ${quote(text)} (id "${id}") is also at line ${twin.line}: the levels under ${quote(twin.group ?? 'the title')} and under ${quote(group ?? 'the title')} have the same names, and a ladder has one set of levels; compile each group as a ladder of its own (one file per group), or give the levels distinct ids (${'#'.repeat(depth)} ${attrs.text} {#${slugify(group ?? 'other')}-${id}})`,
+          );
+          return;
+        }
+        const level = b.level(attrs.text, at, attrs.id);
         if (level) {
-          const lv = level;
-          ledger.use(block.from, block.to, () => `${levelPath(lv)}.title`);
+          groups.set(level.id, { group, line: block.from });
+          ledger.use(block.from, block.to, () => `${levelPath(level)}.title`);
+          content = new LevelContent(reading, level, true);
         }
-        summaryOpen = level !== undefined;
-        continue;
+        return;
       }
       if (h.depth < depth || !started) {
         if (!started && !titleTaken && h.depth < depth && intro.length === 0) {
@@ -188,141 +179,36 @@ export function readLevels(ctx: MarkdownContext, depth: number, initial?: DraftL
               block.to,
               `title ${quote(text)}: the ladder's title is given by ${b.title?.loc.file}:${b.title?.loc.line}`,
             );
-          continue;
+          return;
         }
+        if (h.depth < depth) group = text;
         if (!started) {
           intro.push(block);
-          continue;
+          return;
         }
         closeLevel();
         b.ignore(ledger, block.from, block.to, `heading ${quote(text)}: it groups levels, and the ladder format has no level groups`);
-        continue;
+        return;
       }
-      if (!level) {
+      if (!content) {
         ledger.ignore(block.from, block.to, 'skipped: its level had an error');
-        continue;
+        return;
       }
-      flushSummary();
-      closeSection();
-      summaryOpen = false;
-      const s = b.enterSection(level, text, at);
-      if (s) {
-        section = { section: s, line: block.from, items: 0, listed: false };
-        const lv = level;
-        ledger.use(block.from, block.to, () => itemsPath(lv, s.id));
-      } else {
-        ledger.ignore(block.from, block.to, 'section heading with an error');
-      }
-      continue;
+      if (paragraphOnly.has(block) && SUMMARY_HEAD.test(stripEmphasis(text)) && content.summaryHeading(block, text)) return;
+      content.enterSection(text, block);
+      return;
     }
     if (!started) {
-      if (t.type === 'table' || (t.type === 'html' && /<table/i.test(t.raw))) {
-        flushIntro();
-        if (t.type === 'table') readMarkdownTable(b, ledger, t as Tokens.Table, block, undefined);
-        else readHtmlBlock(b, ledger, t.raw, block, undefined);
-        continue;
-      }
+      // A table before the first level heading (an overview of the levels, a legend) is part of the introduction.
       intro.push(block);
-      continue;
+      return;
     }
-    if (!level) {
+    if (!content) {
       b.ignore(ledger, block.from, block.to, `${what(t.type)}: it is not under a level heading (${'#'.repeat(depth)} …)`);
-      continue;
+      return;
     }
-    const lv = level;
-    if (t.type === 'blockquote') {
-      if (summaryOpen && summaryParagraphs.length === 0) {
-        readQuoteSummary(b, ledger, lv, t as Tokens.Blockquote, block);
-        summaryOpen = false;
-      } else {
-        b.ignore(ledger, block.from, block.to, 'blockquote: a level summary is a quote right after the level heading');
-      }
-      continue;
-    }
-    if (t.type === 'paragraph') {
-      const p = t as Tokens.Paragraph;
-      const rest = sameAsRest(p.text);
-      if (rest !== undefined) {
-        if (lv.ref) b.error(file, block.from, `level "${lv.id}" already has a "Same as" line (line ${lv.ref.loc.line})`);
-        else {
-          lv.ref = { rest, loc: at };
-          ledger.use(block.from, block.to, () => `${levelPath(lv)}.inherits`);
-        }
-        continue;
-      }
-      if (!section && isLabelledParagraph(p)) {
-        flushSummary();
-        summaryOpen = false;
-        readLabelledParagraph(p, block, (label, entries) => addLabelled(lv, label, entries, block.from));
-        continue;
-      }
-      if (summaryOpen && !section) {
-        summaryParagraphs.push(block);
-        continue;
-      }
-      if (section && !section.listed) {
-        const s = section.section;
-        if (b.describeSection(s, unwrap([p.text]))) ledger.use(block.from, block.to, () => `$.sections[${s.index}].description`);
-        else
-          b.ignore(ledger, block.from, block.to, `paragraph ${excerpt(p.text)}: section ${quote(s.title)} already has another description`);
-        continue;
-      }
-      b.ignore(
-        ledger,
-        block.from,
-        block.to,
-        `paragraph ${excerpt(p.text)}: only lists hold items here (a paragraph is a summary right after the level heading, or a section's description right after its heading)`,
-      );
-      continue;
-    }
-    flushSummary();
-    summaryOpen = false;
-    if (t.type === 'list') {
-      const list = t as Tokens.List;
-      const entries = readList(list, ledger.text, block.offset, (o) => ledger.lineAt(o));
-      if (section) {
-        section.listed = true;
-        addItems(lv, section.section, entries, section);
-      } else if (isLabelledList(list)) {
-        for (const e of entries) {
-          const label = labelOf(e.head, true);
-          if (!label) continue;
-          if (label.rest) {
-            const attrs = trailingAttributes(label.rest);
-            addLabelled(
-              lv,
-              label.label,
-              [{ ...e, text: attrs.text, id: attrs.id ?? e.id, replaces: attrs.replaces ?? e.replaces }],
-              e.from,
-            );
-          } else {
-            // "- Scope:" with nested bullets: one item per bullet.
-            ledger.use(e.from, e.from, () => `${itemsPath(lv, b.section(label.label, at)?.id ?? '')}`);
-            addLabelled(lv, label.label, e.children, e.from);
-          }
-        }
-      } else {
-        const s = b.section(DEFAULT_SECTION, at);
-        if (s) addItems(lv, s, entries);
-      }
-      continue;
-    }
-    if (t.type === 'table') {
-      readMarkdownTable(b, ledger, t as Tokens.Table, block, lv);
-      continue;
-    }
-    if (t.type === 'html' && /<table/i.test(t.raw)) {
-      readHtmlBlock(b, ledger, t.raw, block, lv);
-      continue;
-    }
-    const comment = t.type === 'html' && t.raw.trim().startsWith('<!--');
-    b.ignore(
-      ledger,
-      block.from,
-      block.to,
-      comment ? 'HTML comment' : `${what(t.type)}: a level holds a summary, a "Same as" line, sections, lists and tables`,
-    );
-  }
+    content.read(nonSpace, index);
+  });
   closeLevel();
   flushIntro();
 }

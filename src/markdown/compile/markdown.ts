@@ -10,8 +10,10 @@ import { entries, type FrontMatter, pairLines, readFrontMatter, scalarText } fro
 import type { Ledger } from './ledger.js';
 import { type MarkdownContext, readLevels } from './markdown-levels.js';
 import { readProgression } from './progression.js';
+import { readTableDocument } from './table-document.js';
 import { type Block, decideStructure } from './structure.js';
-import { baseName, levelIdOf } from './text.js';
+import { splitLevelName, stripEmphasis } from './level-names.js';
+import { baseName } from './text.js';
 
 /** Files with these names describe the ladder instead of holding levels. */
 export const LADDER_FILE_NAMES = ['readme.md', '_ladder.md'];
@@ -22,13 +24,55 @@ const LADDER_KEYS = ['title', 'description', 'cumulative', 'sections'];
 function lex(ledger: Ledger, from: number): Block[] {
   const body = ledger.text.slice(from);
   let cursor = 0;
-  return new Lexer().lex(body).map((token) => {
+  const blocks = new Lexer().lex(body).map((token) => {
     const at = body.indexOf(token.raw, cursor);
     const offset = at >= 0 ? at : cursor;
     cursor = offset + token.raw.length;
     const start = from + offset;
     return { token, offset: start, from: ledger.lineAt(start), to: ledger.lineAt(start + Math.max(0, token.raw.trimEnd().length - 1)) };
   });
+  return joinHtmlTables(ledger, blocks);
+}
+
+/** Occurrences of `needle` (lowercase) in `text`, any case. */
+function count(text: string, needle: string): number {
+  const lower = text.toLowerCase();
+  let n = 0;
+  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/**
+ * An HTML `<table>` with blank lines between its rows (as people indent them) reaches us as several
+ * blocks (an HTML block ends at a blank line; an indented cell after one is a code block): one block again.
+ */
+function joinHtmlTables(ledger: Ledger, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  // Once a table is found never to close, later ones are not looked for either (the scan stays linear).
+  let unclosed = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const first = blocks[i] as Block;
+    let open = first.token.type === 'html' && !unclosed ? count(first.token.raw, '<table') - count(first.token.raw, '</table') : 0;
+    let j = i;
+    while (open > 0 && j + 1 < blocks.length) {
+      j++;
+      const raw = (blocks[j] as Block).token.raw;
+      open += count(raw, '<table') - count(raw, '</table');
+    }
+    if (open > 0) {
+      unclosed = true;
+      j = i;
+    }
+    if (j === i) {
+      out.push(first);
+      continue;
+    }
+    const last = blocks[j] as Block;
+    const raw = ledger.text.slice(first.offset, last.offset + last.token.raw.length);
+    out.push({ token: { type: 'html', raw, text: raw, block: true, pre: false }, offset: first.offset, from: first.from, to: last.to });
+    i = j;
+  }
+  return out;
 }
 
 export function readMarkdown(b: Builder, ledger: Ledger): void {
@@ -72,7 +116,7 @@ export function readMarkdown(b: Builder, ledger: Ledger): void {
     fm &&
     map &&
     (entries(map).some((e) => LEVEL_KEYS.includes(e.key)) ||
-      (map.has('title') && levelHeadings.length <= 1 && structure.kind !== 'competencies'));
+      (map.has('title') && levelHeadings.length <= 1 && (structure.kind === 'levels' || structure.kind === 'none')));
   if (fm && map && !levelFm) ladderFrontMatter(b, ledger, fm, map);
   if (structure.kind === 'competencies') {
     b.note(file, structure.why);
@@ -103,7 +147,8 @@ export function readMarkdown(b: Builder, ledger: Ledger): void {
     return;
   }
   b.note(file, structure.why);
-  readLevels(ctx, structure.kind === 'levels' ? structure.depth : 7);
+  if (structure.kind === 'tables') readTableDocument(ctx);
+  else readLevels(ctx, structure.kind === 'levels' ? structure.depth : 7);
 }
 
 /** Front matter that describes one level. */
@@ -119,8 +164,10 @@ function levelFrontMatter(b: Builder, ledger: Ledger, fm: FrontMatter, map: YAML
     }
     if (key === 'title') {
       if (text && text !== level.title) {
-        level.title = text;
-        if (!scalarText(map.get('id', true))) level.id = levelIdOf(text);
+        const name = splitLevelName(text);
+        const explicit = !!scalarText(map.get('id', true));
+        level.title = explicit ? stripEmphasis(text) : name.title;
+        if (!explicit) level.id = name.id;
       }
       ledger.use(from, to, path('.title'));
     } else if (key === 'id') {

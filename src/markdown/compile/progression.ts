@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { type Builder, levelPath } from './builder.js';
 import { entries, type FrontMatter, nodeLines, pairLines, scalarText } from './front-matter.js';
 import type { Ledger } from './ledger.js';
+import { titleCase } from './text.js';
 
 /** Keys of a progression file's front matter that carry no ladder content (site navigation). */
 const TOP_KEYS = ['topics', 'title', 'levels'];
@@ -41,7 +42,8 @@ export function readProgression(b: Builder, ledger: Ledger, fm: FrontMatter, map
       bad(topic, 'a topic must be a mapping with name, title and content');
       continue;
     }
-    const title = scalarText(topic.get('title', true)) || scalarText(topic.get('name', true));
+    // Without a title, the name ("communication") titled as a person would write it.
+    const title = scalarText(topic.get('title', true))?.trim() || titleCase(scalarText(topic.get('name', true))?.trim() ?? '');
     const [tFrom, tTo] = nodeLines(fm, topic as never);
     if (!title) {
       bad(topic, 'a topic needs a "title" (or a "name")');

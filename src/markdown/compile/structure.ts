@@ -6,7 +6,9 @@
 import type { Token, Tokens } from 'marked';
 import { slugify } from '../../model/ids.js';
 import { sameAsRest } from './same-as.js';
-import { boldName, labelOf, looksLikeLevel } from './text.js';
+import { looksLikeLevel, splitLevelName } from './level-names.js';
+import { isTableBlock, tableLevelNames } from './tables.js';
+import { boldName, labelOf } from './text.js';
 
 export interface Block {
   token: Token;
@@ -19,7 +21,9 @@ export interface Block {
 export type Structure =
   | { kind: 'levels'; depth: number; why: string }
   | { kind: 'competencies'; depth: number; why: string }
-  /** No heading holds items: tables (or nothing) give the levels. */
+  /** Tables give the levels (no heading holds items, or none that holds them is named like a level). */
+  | { kind: 'tables'; why: string }
+  /** No heading and no table: only front matter can give a level. */
   | { kind: 'none'; why: string };
 
 const hashes = (depth: number): string => '#'.repeat(depth);
@@ -70,8 +74,7 @@ function mostCommon(values: number[]): number | undefined {
   return best;
 }
 
-export function decideStructure(blocks: Block[]): Structure {
-  const headings: HeadingInfo[] = [];
+function decideByHeadings(blocks: Block[], headings: HeadingInfo[]): Structure {
   const open: HeadingInfo[] = [];
   let current: HeadingInfo | undefined;
   let first = false;
@@ -111,8 +114,8 @@ export function decideStructure(blocks: Block[]): Structure {
     first = false;
   }
   const holding = headings.filter((h) => h.lists || h.labelled);
-  if (holding.length === 0 && blocks.some((x) => x.token.type === 'table' || (x.token.type === 'html' && /<table/i.test(x.token.raw)))) {
-    return { kind: 'none', why: 'no heading holds a list: the tables give the levels' };
+  if (holding.length === 0 && blocks.some(isTableBlock)) {
+    return { kind: 'tables', why: 'no heading holds a list: the tables give the levels' };
   }
   if (holding.length === 0) {
     const signed = headings.filter((h) => h.levelSigns);
@@ -185,5 +188,58 @@ export function decideStructure(blocks: Block[]): Structure {
     kind: 'levels',
     depth,
     why: `levels are the ${hashes(depth)} headings: the ${hashes(itemDepth)} headings under them hold the lists`,
+  };
+}
+
+/**
+ * A file whose first and only top heading names a level by its code ("# L1", "# Senior Engineer (IC3)")
+ * and whose other headings name none: one level, its headings the sections (however deep they go).
+ */
+function oneCodedLevel(headings: HeadingInfo[]): Extract<Structure, { kind: 'levels' }> | undefined {
+  const first = headings[0];
+  if (!first || headings.length < 2 || headings.some((h) => h !== first && h.depth <= first.depth)) return undefined;
+  const name = splitLevelName(first.title);
+  if (!name.coded || headings.some((h) => h !== first && splitLevelName(h.title).coded)) return undefined;
+  return {
+    kind: 'levels',
+    depth: first.depth,
+    why: `the one ${hashes(first.depth)} heading names a level by its code (${name.id}): the headings under it are its sections`,
+  };
+}
+
+/**
+ * Headings or tables: a table whose header row or first column names levels gives the levels when no
+ * heading at the level depth that holds content is named like a level (or has a level's signs) and
+ * the table does not just list the levels the headings hold (an overview).
+ */
+export function decideStructure(blocks: Block[]): Structure {
+  const headings: HeadingInfo[] = [];
+  const decided = decideByHeadings(blocks, headings);
+  if (decided.kind !== 'levels') return decided;
+  const holds = (h: HeadingInfo) => h.lists || h.labelled;
+  const candidatesAt = (depth: number) =>
+    headings.filter((h) => h.depth === depth && (holds(h) || h.levelSigns || headings.some((c) => c.parent === h && holds(c))));
+  const levelish = (list: HeadingInfo[]) => list.some((h) => h.levelSigns || looksLikeLevel(h.title));
+  // "# L1" over its sections, unless the headings the structure points at are named like levels themselves.
+  const one = oneCodedLevel(headings);
+  const byHeadings = one && one.depth !== decided.depth && !levelish(candidatesAt(decided.depth)) ? one : decided;
+  const depth = byHeadings.depth;
+  const candidates = candidatesAt(depth);
+  if (levelish(candidates)) return byHeadings;
+  const ids = new Set(candidates.map((h) => splitLevelName(h.title).id.toLowerCase()));
+  const table = blocks.find((x) => {
+    if (!isTableBlock(x)) return false;
+    const names = tableLevelNames(x);
+    // An overview of the levels the headings hold is no ladder of its own.
+    return names.length > 0 && names.filter((n) => ids.has(splitLevelName(n).id.toLowerCase())).length * 2 < names.length;
+  });
+  if (!table) return byHeadings;
+  const shown = candidates
+    .slice(0, 2)
+    .map((h) => JSON.stringify(h.title.length > 24 ? `${h.title.slice(0, 23)}…` : h.title))
+    .join(', ');
+  return {
+    kind: 'tables',
+    why: `the table at line ${table.from} gives the levels (no ${hashes(depth)} heading with a list is named like a level: ${shown})`,
   };
 }

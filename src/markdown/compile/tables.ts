@@ -10,7 +10,8 @@ import { type Builder, type DraftLevel, itemsPath, levelPath } from './builder.j
 import { readHtmlTables } from './html.js';
 import type { Ledger } from './ledger.js';
 import type { Block } from './structure.js';
-import { looksLikeLevel, trailingAttributes } from './text.js';
+import { looksLikeLevel, stripEmphasis } from './level-names.js';
+import { trailingAttributes } from './text.js';
 
 export interface GridItem {
   text: string;
@@ -57,6 +58,36 @@ export function cellItems(text: string, line: number): GridItem[] {
 const majority = (cells: GridCell[], test: (t: string) => boolean): boolean =>
   cells.length > 0 && cells.filter((c) => test(c.text)).length * 2 > cells.length;
 
+const descriptionColumn = (header: GridCell[]): number => header.findIndex((c, i) => i > 0 && DESCRIPTION_HEAD.test(c.text.trim()));
+
+/**
+ * Which way round a table holds the levels, and why; undefined when neither its header row nor its first
+ * column names levels. `standalone` (a table outside any level) also takes a first header cell such as
+ * "Competency" as the sign that the columns are levels.
+ */
+export function orientation(grid: Grid, standalone: boolean): { rowsAreLevels: boolean; why: string } | undefined {
+  const [header, ...body] = grid.rows;
+  if (!header || header.length < 2 || body.length === 0) return undefined;
+  const first = stripEmphasis((header[0] as GridCell).text);
+  const descCol = descriptionColumn(header);
+  const levelCols = header.slice(1).filter((_, i) => i + 1 !== descCol);
+  const firstCol = body.map((r) => r[0]).filter((c): c is GridCell => c !== undefined && c.text.trim() !== '');
+  const headerNames = majority(levelCols, looksLikeLevel);
+  const columnNames = majority(firstCol, looksLikeLevel);
+  if (LEVEL_HEAD.test(first) && headerNames && !columnNames)
+    return { rowsAreLevels: false, why: 'its header row names levels, its first column none' };
+  if (LEVEL_HEAD.test(first)) return { rowsAreLevels: true, why: `its first header cell ${quote(first)} names levels` };
+  if (first && !COMPETENCY_HEAD.test(first) && columnNames) return { rowsAreLevels: true, why: 'its first column names levels' };
+  if (headerNames || (standalone && first !== '' && COMPETENCY_HEAD.test(first)))
+    return { rowsAreLevels: false, why: 'its header row names levels' };
+  if (columnNames) return { rowsAreLevels: true, why: 'its first column names levels' };
+  return undefined;
+}
+
+/** A row that only groups the rows below it: a label and nothing in its other cells ("| **Skill** | | |"). */
+const isGroupRow = (row: GridCell[]): boolean =>
+  row.length > 1 && (row[0]?.text.trim() ?? '') !== '' && row.slice(1).every((c) => c.items.length === 0);
+
 /** Maps a grid into the ladder; `level` is the level the table sits in, if any. */
 export function mapGrid(b: Builder, ledger: Ledger, grid: Grid, level: DraftLevel | undefined): void {
   const file = ledger.file;
@@ -65,23 +96,13 @@ export function mapGrid(b: Builder, ledger: Ledger, grid: Grid, level: DraftLeve
     b.error(file, grid.from, `cannot map ${grid.what}: it needs a header row and at least one more row, and two columns or more`);
     return;
   }
-  const first = (header[0] as GridCell).text.trim();
-  const rest = header.slice(1);
-  const descCol = header.findIndex((c, i) => i > 0 && DESCRIPTION_HEAD.test(c.text.trim()));
-  const levelCols = rest.filter((_, i) => i + 1 !== descCol);
-  const firstCol = body.map((r) => r[0]).filter((c): c is GridCell => c !== undefined);
-  let rowsAreLevels: boolean;
-  let why: string;
-  if (LEVEL_HEAD.test(first)) [rowsAreLevels, why] = [true, `its first header cell ${quote(first)} names levels`];
-  else if (first && !COMPETENCY_HEAD.test(first) && majority(firstCol, looksLikeLevel))
-    [rowsAreLevels, why] = [true, 'its first column names levels'];
-  else if (majority(levelCols, looksLikeLevel) || (first !== '' && COMPETENCY_HEAD.test(first) && !level))
-    [rowsAreLevels, why] = [false, 'its header row names levels'];
-  else if (majority(firstCol, looksLikeLevel)) [rowsAreLevels, why] = [true, 'its first column names levels'];
-  else if (level) {
+  const descCol = descriptionColumn(header);
+  const oriented = orientation(grid, !level);
+  if (!oriented && level) {
     mapLevelTable(b, ledger, grid, level);
     return;
-  } else {
+  }
+  if (!oriented) {
     b.error(
       file,
       grid.from,
@@ -89,6 +110,7 @@ export function mapGrid(b: Builder, ledger: Ledger, grid: Grid, level: DraftLeve
     );
     return;
   }
+  const { rowsAreLevels, why } = oriented;
   b.note(
     file,
     `${grid.what} at line ${grid.from}: ${rowsAreLevels ? 'rows are levels, columns are sections' : 'columns are levels, rows are sections'} (${why})`,
@@ -113,10 +135,20 @@ export function mapGrid(b: Builder, ledger: Ledger, grid: Grid, level: DraftLeve
       if (at) ledger.use(it.line, it.line, at);
     }
   };
+  const groups = new Set(body.filter(isGroupRow));
+  for (const row of groups) {
+    const name = row[0] as GridCell;
+    b.ignore(
+      ledger,
+      name.line,
+      name.to,
+      `row ${quote(stripEmphasis(name.text))}: it only groups the rows below it (a label and empty cells); the ladder has no ${rowsAreLevels ? 'level' : 'section'} groups`,
+    );
+  }
   if (rowsAreLevels) {
     for (const row of body) {
       const name = row[0];
-      if (!name?.text.trim()) continue;
+      if (!name?.text.trim() || groups.has(row)) continue;
       const lv = b.levelNamed(name.text, { file, line: name.line });
       if (!lv) continue;
       ledger.use(name.line, name.to, () => levelPath(lv));
@@ -138,6 +170,7 @@ export function mapGrid(b: Builder, ledger: Ledger, grid: Grid, level: DraftLeve
   );
   for (const row of body) {
     const name = row[0];
+    if (groups.has(row)) continue;
     if (!name?.text.trim()) {
       if (row.some((c) => c.items.length))
         b.ignore(ledger, row[0]?.line ?? grid.from, row[0]?.to ?? grid.from, 'row without a section name in its first cell');
@@ -177,11 +210,44 @@ function mapLevelTable(b: Builder, ledger: Ledger, grid: Grid, level: DraftLevel
   }
 }
 
-export function readMarkdownTable(b: Builder, ledger: Ledger, table: Tokens.Table, block: Block, level: DraftLevel | undefined): void {
+function markdownGrid(table: Tokens.Table, block: Block): Grid {
   const cell = (c: Tokens.TableCell, line: number): GridCell => ({ text: c.text, line, to: line, items: cellItems(c.text, line) });
   // Row lines: the header, the delimiter row, then one line per row.
   const rows = [table.header.map((c) => cell(c, block.from)), ...table.rows.map((r, i) => r.map((c) => cell(c, block.from + 2 + i)))];
-  mapGrid(b, ledger, { rows, from: block.from, to: block.to, what: 'the table' }, level);
+  return { rows, from: block.from, to: block.to, what: 'the table' };
+}
+
+export const isTableBlock = (block: Block): boolean =>
+  block.token.type === 'table' || (block.token.type === 'html' && /<table/i.test(block.token.raw));
+
+/** The grids of a table block (a pipe table, or the tables of an HTML block). */
+export function blockGrids(block: Block): Grid[] {
+  if (block.token.type === 'table') return [markdownGrid(block.token as Tokens.Table, block)];
+  return block.token.type === 'html' ? readHtmlTables(block.token.raw, block.from).grids : [];
+}
+
+/** The level names of a table block whose header row or first column names levels (a ladder matrix, or an overview of the levels). */
+export function tableLevelNames(block: Block): string[] {
+  let names = levelNames.get(block);
+  if (names) return names;
+  names = [];
+  for (const grid of blockGrids(block)) {
+    const o = orientation(grid, false);
+    if (!o) continue;
+    const cells = o.rowsAreLevels ? grid.rows.slice(1).map((r) => r[0]) : (grid.rows[0] ?? []).slice(1);
+    names = cells.map((c) => c?.text.trim() ?? '').filter(Boolean);
+    break;
+  }
+  levelNames.set(block, names);
+  return names;
+}
+/** Asked of a block several times (structure, live headings, level content): parsed once. */
+const levelNames = new WeakMap<Block, string[]>();
+
+export const namesLevels = (block: Block): boolean => tableLevelNames(block).length > 0;
+
+export function readMarkdownTable(b: Builder, ledger: Ledger, table: Tokens.Table, block: Block, level: DraftLevel | undefined): void {
+  mapGrid(b, ledger, markdownGrid(table, block), level);
 }
 
 export function readHtmlBlock(b: Builder, ledger: Ledger, html: string, block: Block, level: DraftLevel | undefined): void {

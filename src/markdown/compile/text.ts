@@ -5,6 +5,7 @@
  */
 import { slugify } from '../../model/ids.js';
 import { quote } from '../../model/json-checks.js';
+import { stripEmphasis } from './level-names.js';
 
 export const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
@@ -123,54 +124,23 @@ export function strayAttribute(text: string): string | undefined {
   return undefined;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** The level code that ends a title ("Engineer L4" → "L4", "IC3", "M1"), as `(?:^|[^A-Za-z0-9])([A-Za-z]+\d+)$` finds it. */
-export function levelCode(title: string): string | undefined {
-  let i = title.length;
-  while (i > 0 && isDigit(title.charCodeAt(i - 1))) i--;
-  if (i === title.length) return undefined;
-  const digits = i;
-  while (i > 0 && isLetter(title.charCodeAt(i - 1))) i--;
-  if (i === digits) return undefined;
-  if (i > 0 && isDigit(title.charCodeAt(i - 1))) return undefined;
-  return title.slice(i);
-}
-
-/** The id a level title gets without an explicit one: its level code, else its slug. */
-export function levelIdOf(title: string): string {
-  const t = title.trim();
-  return levelCode(t) ?? slugify(t);
-}
-
-/** A level named by a bare number (a spreadsheet's level column, a progression framework's `level: 2`): "Level 2", id `L2`. */
-export function numberedLevel(name: string): { title: string; id: string } | undefined {
-  const t = name.trim();
-  return /^\d{1,6}$/.test(t) ? { title: `Level ${Number(t)}`, id: `L${Number(t)}` } : undefined;
-}
-
-const LEVEL_WORDS =
-  /\b(?:level|lvl|grade|band|junior|jr|mid|middle|intermediate|senior|sr|staff|principal|distinguished|fellow|lead|intern|associate|entry|graduate|apprentice|beginner|novice|advanced|expert|master|manager|director|head)\b/i;
-
-/** Whether a table header or first-column cell names a level ("L3", "Senior", "Level 2", "Engineer II", "3"). */
-export function looksLikeLevel(text: string): boolean {
-  const t = text.trim();
-  if (t === '' || t.length > 60) return false;
-  if (/^\d{1,3}$/.test(t) || levelCode(t) !== undefined || /\b(?:I{1,3}|IV|V|VI{1,3})$/.test(t)) return true;
-  return LEVEL_WORDS.test(t);
-}
-
 export interface Labelled {
   label: string;
   rest: string;
 }
 
 /**
- * `**Impact:** text`, `**Impact**: text`, `Impact: text` → { label: "Impact", rest: "text" }. A label is
+ * `**Impact:** text`, `**Impact**: text`, `Impact: text`, `_Impact: text_` → { label: "Impact", rest: "text" }. A label is
  * 1–5 words, at most 40 characters, without sentence punctuation; `plain` also allows the unbolded form.
  */
 export function labelOf(text: string, plain: boolean): Labelled | undefined {
+  // "_Experience: two years_", "__Scope: a team__": emphasis around a whole labelled line.
+  const trimmed = text.trim();
+  const inner = trimmed.includes('\n') ? trimmed : stripEmphasis(trimmed);
+  if (inner !== trimmed) {
+    const found = labelOf(inner, true);
+    if (found?.rest) return found;
+  }
   let label: string;
   let rest: string;
   if (text.startsWith('**') || text.startsWith('__')) {
