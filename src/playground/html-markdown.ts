@@ -33,20 +33,32 @@ function wordListLevel(el: Element): number {
 /** Word's bullet glyph and its spacing at the start of a list paragraph ("·  ", "o ", "1. "). */
 const dropGlyph = (text: string): string => text.replace(/^(?:[·•▪o§\-–*]|\d{1,3}[.)]|[a-z][.)])\s+/, '');
 
+/** Whether an element has a block element anywhere inside (iterative: the tree may be deep). */
 function holdsBlocks(el: Element): boolean {
-  return kids(el).some((c) => isElement(c) && (BLOCKS.has(c.tagName) || holdsBlocks(c)));
+  const stack = [...kids(el)];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (!isElement(n)) continue;
+    if (BLOCKS.has(n.tagName)) return true;
+    stack.push(...kids(n));
+  }
+  return false;
 }
 
+/** Lists nest at most this deep in the Markdown; deeper items stay at this depth. */
+const MAX_DEPTH = 8;
+
 function list(el: Element, depth: number, out: string[]): void {
+  const deeper = Math.min(depth + 1, MAX_DEPTH);
   for (const li of kids(el)) {
     if (!isElement(li)) continue;
     if (li.tagName === 'ul' || li.tagName === 'ol') {
-      list(li, depth + 1, out);
+      list(li, deeper, out);
       continue;
     }
     const text = oneLine(li);
     if (text) out.push(`${'  '.repeat(depth)}* ${text}`);
-    for (const c of kids(li)) if (isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')) list(c, depth + 1, out);
+    for (const c of kids(li)) if (isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')) list(c, deeper, out);
   }
 }
 

@@ -89,7 +89,8 @@ function cellOf(cell: Element, base: number): GridCell {
     }
   } else {
     const text = squash(inlineText(cell));
-    for (const t of text.split('\n')) items.push({ text: t, line });
+    // An empty cell (a level with nothing in this section) holds no item.
+    for (const t of text.split('\n')) if (t) items.push({ text: t, line });
   }
   return { text: squash(inlineText(cell, false)).replace(/\n/g, ' '), line, to: endLine(cell, base), items };
 }
@@ -111,6 +112,8 @@ function strays(root: Node, base: number, skip: Set<Node>): Stray[] {
   while (stack.length) {
     const n = stack.pop() as Node;
     if (skip.has(n)) continue;
+    // Style sheets and scripts (a spreadsheet's clipboard carries one) are markup, not text of the ladder.
+    if (n.nodeName === 'style' || n.nodeName === 'script' || n.nodeName === 'template') continue;
     if (n.nodeName === '#comment') out.push({ line: startLine(n, base), what: 'HTML comment' });
     else if (n.nodeName === '#text' && (n as DefaultTreeAdapterMap['textNode']).value.trim()) {
       const v = (n as DefaultTreeAdapterMap['textNode']).value.trim();

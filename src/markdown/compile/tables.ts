@@ -57,9 +57,28 @@ export function cellItems(text: string, line: number): GridItem[] {
 const majority = (cells: GridCell[], test: (t: string) => boolean): boolean =>
   cells.length > 0 && cells.filter((c) => test(c.text)).length * 2 > cells.length;
 
+/** "**Craft**", "__Craft__", "*Craft*" (a wiki's or spreadsheet's bold header cell) → "Craft"; other text as it is. */
+export function unwrapEmphasis(text: string): string {
+  const t = text.trim();
+  for (const mark of ['**', '__', '*', '_']) {
+    if (t.length > mark.length * 2 && t.startsWith(mark) && t.endsWith(mark)) {
+      const inner = t.slice(mark.length, -mark.length);
+      if (!inner.includes(mark.charAt(0))) return inner.trim();
+    }
+  }
+  return text;
+}
+
+/** The header row and first column name levels and sections: their whole-cell emphasis is styling, not part of the name. */
+const named = (grid: Grid): Grid => ({
+  ...grid,
+  rows: grid.rows.map((row, r) => row.map((cell, c) => (r === 0 || c === 0 ? { ...cell, text: unwrapEmphasis(cell.text) } : cell))),
+});
+
 /** Maps a grid into the ladder; `level` is the level the table sits in, if any. */
-export function mapGrid(b: Builder, ledger: Ledger, grid: Grid, level: DraftLevel | undefined): void {
+export function mapGrid(b: Builder, ledger: Ledger, source: Grid, level: DraftLevel | undefined): void {
   const file = ledger.file;
+  const grid = named(source);
   const [header, ...body] = grid.rows;
   if (!header || header.length < 2 || body.length === 0) {
     b.error(file, grid.from, `cannot map ${grid.what}: it needs a header row and at least one more row, and two columns or more`);
