@@ -33,16 +33,18 @@ function wordListLevel(el: Element): number {
 /** Word's bullet glyph and its spacing at the start of a list paragraph ("·  ", "o ", "1. "). */
 const dropGlyph = (text: string): string => text.replace(/^(?:[·•▪o§\-–*]|\d{1,3}[.)]|[a-z][.)])\s+/, '');
 
-/** Whether an element has a block element anywhere inside (iterative: the tree may be deep). */
-function holdsBlocks(el: Element): boolean {
-  const stack = [...kids(el)];
+/** The elements with a block element somewhere inside: one pass, each ancestor marked once (linear in the tree). */
+function blockHolders(root: Node): Set<Node> {
+  const holders = new Set<Node>();
+  const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop() as Node;
-    if (!isElement(n)) continue;
-    if (BLOCKS.has(n.tagName)) return true;
-    stack.push(...kids(n));
+    if (isElement(n) && BLOCKS.has(n.tagName)) {
+      for (let p = n.parentNode as Node | null; p && !holders.has(p); p = (p as Element).parentNode as Node | null) holders.add(p);
+    }
+    for (const c of kids(n)) stack.push(c);
   }
-  return false;
+  return holders;
 }
 
 /** Lists nest at most this deep in the Markdown; deeper items stay at this depth. */
@@ -65,7 +67,9 @@ function list(el: Element, depth: number, out: string[]): void {
 /** Markdown for the blocks of an HTML page; '' when it holds no text. */
 export function htmlToMarkdown(html: string): string {
   const out: string[] = [];
-  const stack: Node[] = [...kids(parse(html))].reverse();
+  const doc = parse(html);
+  const holders = blockHolders(doc);
+  const stack: Node[] = [...kids(doc)].reverse();
   let inList = false;
   const block = (text: string) => {
     if (inList) out.push('');
@@ -101,7 +105,7 @@ export function htmlToMarkdown(html: string): string {
     } else if (tag === 'blockquote') {
       const text = oneLine(n, false);
       if (text) block(`> ${text}`);
-    } else if (tag === 'p' || tag === 'pre' || !holdsBlocks(n)) {
+    } else if (tag === 'p' || tag === 'pre' || !holders.has(n)) {
       const text = inlineText(n, false)
         .split('\n')
         .map((l) => l.replace(/\s+/g, ' ').trim())

@@ -140,11 +140,11 @@ describe('rich-text paste', () => {
     const started = Date.now();
     const rows = Array.from({ length: 1e5 }, (_, i) => `<tr><td>L${i}</td><td>x</td></tr>`).join('');
     assert.ok(lineUpHtml(`<table><tr><th>Level</th><th>A</th></tr>${rows}</table>`).length > 1e6);
-    assert.equal(htmlToMarkdown(`<p>${'a '.repeat(5e5)}</p>`).length, 1e6 - 1);
+    assert.equal(htmlToMarkdown(`<p>${'a '.repeat(1e5)}</p>`).length, 2e5 - 1);
     assert.equal(htmlToMarkdown(`<ul><li>${'<'.repeat(1e6)}</li></ul>`).length, 1e6 + 2);
     // Nesting deeper than a stack: either Markdown or an error the page turns into a plain paste, never a hang.
     try {
-      htmlToMarkdown(`${'<div><b>'.repeat(1e5)}<ul><li>deep</li></ul>`);
+      assert.equal(htmlToMarkdown(`${'<div>'.repeat(1e5)}<ul><li>deep</li></ul>`), '* deep');
     } catch (e) {
       assert.ok(e instanceof RangeError);
     }
