@@ -3,14 +3,17 @@
  * `.html` source: its tables, title and intro), then written back as house-style Markdown — kept only
  * when compiling that Markdown gives the very same ladder. When it would not (or the table is not a
  * ladder yet), the HTML goes into the editor as an `.html` file, one table row or cell per line, so the
- * compiler's messages point at lines the author can find. A page without a table (headings and
- * bullets) becomes Markdown through html-markdown.ts. Pure: runs in the compile worker and in Node tests.
+ * compiler's messages point at lines the author can find. A page with headings or bullets besides
+ * its tables is a document: it becomes Markdown through html-markdown.ts (its tables kept there as
+ * HTML blocks, which the compiler reads in place). Pure: runs in the compile worker and in Node tests.
  */
 import { compileLadder } from '../markdown/compile/index.js';
 import type { CompileResult } from '../markdown/compile/types.js';
-import { htmlToMarkdown } from './html-markdown.js';
+import { hasOutlineOutsideTables, htmlToMarkdown, lineUpHtml } from './html-markdown.js';
 import { ladderToMarkdown } from './ladder-markdown.js';
 import { worthConverting } from './protocol.js';
+
+export { lineUpHtml };
 
 export interface Conversion {
   /** What goes into the editor. */
@@ -25,15 +28,6 @@ const HAS_TABLE = /<table[\s>]/i;
 const NAME = 'pasted';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** One table row, cell, list item or block per line (newlines between these tags change nothing HTML reads). */
-export function lineUpHtml(html: string): string {
-  return html
-    .replace(/\r\n?/g, '\n')
-    .replace(/<(table|thead|tbody|tfoot|tr|td|th|ul|ol|li|p|h[1-6]|div|br)(?=[\s>/])/gi, '\n<$1')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
-}
 
 const cameFrom = (result: CompileResult, path: string): boolean =>
   result.sources.some((s) => s.lines.some((l) => 'path' in l && l.path === path));
@@ -69,7 +63,7 @@ function fromTable(html: string): Conversion {
 /** The conversion of pasted HTML, or undefined when the paste should go in as its plain text. */
 export function convertPastedHtml(html: string): Conversion | undefined {
   if (!worthConverting(html)) return undefined;
-  if (HAS_TABLE.test(html)) return fromTable(html);
+  if (HAS_TABLE.test(html) && !hasOutlineOutsideTables(html)) return fromTable(html);
   const markdown = htmlToMarkdown(html);
   if (!markdown) return undefined;
   return {

@@ -8,7 +8,7 @@
  * they become bullets at that depth. Google Docs wraps the whole clipboard in a `<b>`: wrappers that
  * hold blocks are walked through, not read as text. The walk is iterative over a bounded tree.
  */
-import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { type DefaultTreeAdapterMap, parse, serializeOuter } from 'parse5';
 import { inlineText } from '../markdown/compile/html.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -16,13 +16,36 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 const kids = (n: Node): Node[] => ('childNodes' in n ? (n.childNodes as Node[]) : []);
-const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'img', 'table']);
+const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'img']);
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'blockquote', 'pre', 'div', 'section', 'article', 'hr']);
 
 /** Inline text on one line: whitespace runs (and the line breaks `inlineText` adds for blocks) become one space. */
 const oneLine = (node: Node, skipLists = true): string => inlineText(node, skipLists).replace(/\s+/g, ' ').trim();
 
 const attr = (el: Element, name: string): string => el.attrs.find((a) => a.name === name)?.value ?? '';
+
+/** One table row, cell, list item or block per line (newlines between these tags change nothing HTML reads). */
+export function lineUpHtml(html: string): string {
+  return html
+    .replace(/\r\n?/g, '\n')
+    .replace(/<(table|thead|tbody|tfoot|tr|td|th|ul|ol|li|p|h[1-6]|div|br)(?=[\s>/])/gi, '\n<$1')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+const OUTLINE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li']);
+
+/** Whether the page has headings (below its title) or lists outside its tables: then it is a document, not a table. */
+export function hasOutlineOutsideTables(html: string): boolean {
+  const stack: Node[] = [parse(html)];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (isElement(n) && n.tagName === 'table') continue;
+    if (isElement(n) && (OUTLINE.has(n.tagName) || wordListLevel(n) > 0)) return true;
+    for (const c of kids(n)) stack.push(c);
+  }
+  return false;
+}
 
 /** Word's `mso-list:l0 level2 lfo1` → 2; else 0. */
 function wordListLevel(el: Element): number {
@@ -89,6 +112,8 @@ export function htmlToMarkdown(html: string): string {
     if (heading) {
       const text = oneLine(n);
       if (text) block(`${'#'.repeat(Number(heading[1]))} ${text}`);
+    } else if (tag === 'table') {
+      block(lineUpHtml(serializeOuter(n)));
     } else if (tag === 'ul' || tag === 'ol') {
       if (!inList && out.length && out.at(-1) !== '') out.push('');
       const items: string[] = [];

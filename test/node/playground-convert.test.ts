@@ -125,6 +125,27 @@ describe('rich-text paste', () => {
     assert.deepEqual(ladder && itemsOf(ladder, 'L1'), { craft: ['Writes tests [details: with care]'] });
   });
 
+  test('a table whose corner says "Level" but whose header row names the levels reads levels as columns', () => {
+    const html = `<table><tr><td>Level</td><td>Engineer I</td><td>Engineer II (Senior)</td></tr>
+      <tr><td>Scope</td><td>Self</td><td>Team</td></tr><tr><td>Delivery</td><td>Ships tasks</td><td>Ships projects</td></tr></table>`;
+    const c = convertPastedHtml(html);
+    assert.equal(c?.extension, '.md', c?.note);
+    const { ladder } = compileLadder([{ path: 'l.md', text: c.text }]);
+    assert.ok(ladder);
+    assert.deepEqual(itemsOf(ladder, 'engineer-ii-senior'), { scope: ['Team'], delivery: ['Ships projects'] });
+  });
+
+  test('a rendered page with headings and lists besides a table is a document: its table stays an HTML block, read in place', () => {
+    const html = `<h1>Ladder</h1><h2>Engineer L1</h2><h3>Craft</h3><ul><li>Writes tests</li></ul>
+      <h2>Engineer L2</h2><table><tr><th>Section</th><th>Items</th></tr><tr><td>Craft</td><td>Designs features</td></tr></table>`;
+    const c = convertPastedHtml(html);
+    assert.equal(c?.extension, '.md');
+    assert.match(c.text, /^## Engineer L2\n\n<table>\n<tbody>\n<tr>\n<th>Section<\/th>/m);
+    const { ladder } = compileLadder([{ path: 'l.md', text: c.text }]);
+    assert.ok(ladder);
+    assert.deepEqual(itemsOf(ladder, 'L2'), { craft: ['Designs features'] });
+  });
+
   test("a code editor's coloured copy is pasted as its plain text", () => {
     assert.equal(convertPastedHtml(CODE_EDITOR), undefined);
   });

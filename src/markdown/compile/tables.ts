@@ -91,7 +91,11 @@ export function mapGrid(b: Builder, ledger: Ledger, source: Grid, level: DraftLe
   const firstCol = body.map((r) => r[0]).filter((c): c is GridCell => c !== undefined);
   let rowsAreLevels: boolean;
   let why: string;
-  if (LEVEL_HEAD.test(first)) [rowsAreLevels, why] = [true, `its first header cell ${quote(first)} names levels`];
+  // "Level" in the corner labels the column below it, unless it labels the header row beside it: the
+  // header row names levels and the first column does not ("Level | Engineer I | Engineer II").
+  const headerNamesLevels = majority(levelCols, looksLikeLevel) && !majority(firstCol, looksLikeLevel);
+  if (LEVEL_HEAD.test(first) && !headerNamesLevels) [rowsAreLevels, why] = [true, `its first header cell ${quote(first)} names levels`];
+  else if (LEVEL_HEAD.test(first)) [rowsAreLevels, why] = [false, `its header row names levels (${quote(first)} labels that row)`];
   else if (first && !COMPETENCY_HEAD.test(first) && majority(firstCol, looksLikeLevel))
     [rowsAreLevels, why] = [true, 'its first column names levels'];
   else if (majority(levelCols, looksLikeLevel) || (first !== '' && COMPETENCY_HEAD.test(first) && !level))
