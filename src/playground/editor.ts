@@ -38,6 +38,7 @@ export class LadderEditor {
   readonly #states = new Map<string, EditorState>();
   readonly #language = new Compartment();
   readonly #label = new Compartment();
+  readonly #extensions: Extension[];
   #path = '';
 
   constructor(host: HTMLElement, hooks: EditorHooks) {
@@ -91,8 +92,6 @@ export class LadderEditor {
       }),
     ];
   }
-
-  readonly #extensions: Extension[];
 
   #stateFor(path: string, text: string): EditorState {
     return EditorState.create({
