@@ -7,7 +7,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileLadder, formatCompileError, formatSummary } from '../markdown/compile/index.js';
+import { compileLadder, formatCompileError, formatSummary, ladderJson } from '../markdown/compile/index.js';
 import { parseJsonText } from '../model/json-text.js';
 import type { Ladder } from '../model/types.js';
 import { parseLadder } from '../model/validate.js';
@@ -117,7 +117,7 @@ async function build(args: string[], io: Io): Promise<number> {
     if (json) io.stdout.write(`${JSON.stringify({ errors, warnings }, null, 2)}\n`);
     return 1;
   }
-  const text = `${JSON.stringify(ladder, null, 2)}\n`;
+  const text = ladderJson(ladder);
   if (target === undefined || out === undefined) {
     io.stdout.write(text);
     io.stderr.write(formatSummary(summary));

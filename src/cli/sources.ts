@@ -7,13 +7,9 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { SOURCE_EXTENSIONS, type SourceFile } from '../markdown/compile/index.js';
+import { folderSources, SOURCE_EXTENSIONS, type SourceFile } from '../markdown/compile/index.js';
 
 export class UsageError extends Error {}
-
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
-
-const MARKDOWN = ['.md', '.markdown'];
 
 const extensionOf = (name: string): string => {
   const dot = name.lastIndexOf('.');
@@ -52,8 +48,7 @@ export async function collectSources(inputs: string[], cwd: string, warn: (messa
           else warn(`skipped ${join(input, e.name)}: a symbolic link to a folder (folders are not read recursively)`);
         }
       }
-      const markdown = candidates.filter((c) => MARKDOWN.includes(c.ext));
-      const names = (markdown.length ? markdown : candidates).map((c) => c.name).sort(naturalOrder);
+      const names = folderSources(candidates.map((c) => c.name));
       if (names.length === 0) throw new UsageError(`no .md files in folder ${input}`);
       paths = names.map((n) => ({ shown: join(input, n), absolute: join(absolute, n) }));
       out.name ??= basename(absolute);

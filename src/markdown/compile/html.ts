@@ -111,6 +111,8 @@ function strays(root: Node, base: number, skip: Set<Node>): Stray[] {
   while (stack.length) {
     const n = stack.pop() as Node;
     if (skip.has(n)) continue;
+    // Style sheets and scripts (a spreadsheet's clipboard carries one) are markup, not text of the ladder.
+    if (n.nodeName === 'style' || n.nodeName === 'script' || n.nodeName === 'template') continue;
     if (n.nodeName === '#comment') out.push({ line: startLine(n, base), what: 'HTML comment' });
     else if (n.nodeName === '#text' && (n as DefaultTreeAdapterMap['textNode']).value.trim()) {
       const v = (n as DefaultTreeAdapterMap['textNode']).value.trim();

@@ -20,6 +20,7 @@ import type { Ledger } from './ledger.js';
 import { LADDER_FILE_NAMES, readMarkdown } from './markdown.js';
 import { mapGrid } from './tables.js';
 import { baseName, extension } from './text.js';
+import type { Ladder } from '../../model/types.js';
 import type { CompileMessage, CompileOptions, CompileResult, SourceFile } from './types.js';
 
 export { formatSummary } from './summary.js';
@@ -30,8 +31,12 @@ export function formatCompileError(e: CompileMessage): string {
   return `${e.file}:${e.line}: ${e.message}`;
 }
 
-/** The extensions `compileLadder` reads; anything else is read as Markdown. */
-export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.csv', '.tsv', '.html', '.htm'];
+export { folderSources, SOURCE_EXTENSIONS } from './folder.js';
+
+/** The ladder file's text, as `ladder build` writes it and the playground downloads it. */
+export function ladderJson(ladder: Ladder): string {
+  return `${JSON.stringify(ladder, null, 2)}\n`;
+}
 
 function readHtml(b: Builder, ledger: Ledger): void {
   const file = ledger.file;
