@@ -61,7 +61,12 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<Ladder> 
     throw new LadderLoadError({ kind: 'broken', url });
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new LadderLoadError({ kind: 'not-json', url, error: parsed.error, markup: text.trimStart().startsWith('<') });
+  if (!parsed.ok) {
+    const { reason } = parsed.error;
+    const json = /^[\s\uFEFF]*[[{]/.test(text.slice(0, 1024));
+    const cutOff = reason.startsWith('the text ends too early') || reason === 'a string is never closed';
+    throw new LadderLoadError({ kind: 'not-json', url, error: parsed.error, passing: !json || cutOff });
+  }
   const result = parseLadder(parsed.value);
   if (!result.ok) throw new LadderLoadError({ kind: 'invalid', url, count: result.errors.length }, result.errors);
   return result.ladder;

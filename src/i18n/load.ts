@@ -11,8 +11,11 @@ export type LoadFailure =
   | { kind: 'http'; url: string; status: number; statusText: string }
   | { kind: 'broken'; url: string }
   | { kind: 'timeout'; url: string; seconds: number }
-  /** `markup`: the answer was a page (HTML, e.g. a captive portal or a proxy's error page), not broken JSON. */
-  | { kind: 'not-json'; url: string; error: JsonTextError; markup: boolean }
+  /**
+   * `passing`: the answer was not JSON at all (a captive portal's page, a proxy's text, nothing) or
+   * was cut off, which another attempt may get past; not a JSON file broken in its middle.
+   */
+  | { kind: 'not-json'; url: string; error: JsonTextError; passing: boolean }
   | { kind: 'invalid'; url: string; count: number };
 
 export interface LoadStrings {

@@ -31,9 +31,9 @@ export interface LadderHost extends ReactiveControllerHost, HTMLElement {
 
 const LOADING: LadderState = Object.freeze({ status: 'loading' });
 
-/** Failures another attempt may get past: of the request itself, or a page (a captive portal) where JSON was expected. */
+/** Failures another attempt may get past: of the request itself, or an answer that was not JSON at all or was cut off. */
 const retryable = (f: LoadFailure) =>
-  f.kind === 'network' || f.kind === 'http' || f.kind === 'broken' || f.kind === 'timeout' || (f.kind === 'not-json' && f.markup);
+  f.kind === 'network' || f.kind === 'http' || f.kind === 'broken' || f.kind === 'timeout' || (f.kind === 'not-json' && f.passing);
 
 export class LadderController implements ReactiveController {
   private readonly host: LadderHost;
