@@ -150,7 +150,10 @@ describe('<ladder-level-card>', () => {
       item.examples = ['Added tests to the billing service'];
       const el = await card(html`<ladder-level-card level="L1" .ladder=${ladder}></ladder-level-card>`);
       const row = $$(el, '[part="item"]')[0]!;
-      expect([...row.querySelectorAll('.details li')].map(text)).to.deep.equal(['Unit tests for new code', 'Integration tests where it counts']);
+      expect([...row.querySelectorAll('.details li')].map(text)).to.deep.equal([
+        'Unit tests for new code',
+        'Integration tests where it counts',
+      ]);
       expect(row.querySelector('.details strong')).to.exist;
       expect(text(row.querySelector('.examples'))).to.equal('For example Added tests to the billing service');
       await expect(el).to.be.accessible();
@@ -159,7 +162,9 @@ describe('<ladder-level-card>', () => {
       expect($$(compare, '[part="item"]').map((li) => text(li.querySelector('.examples')))).to.deep.equal([
         'For example Added tests to the billing service',
       ]);
-      const checklist = await fixture<HTMLElement>(html`<ladder-checklist level="L1" storage-key="details" .ladder=${ladder}></ladder-checklist>`);
+      const checklist = await fixture<HTMLElement>(
+        html`<ladder-checklist level="L1" storage-key="details" .ladder=${ladder}></ladder-checklist>`,
+      );
       await (checklist as unknown as LadderLevelCardElement).updateComplete;
       expect($$(checklist, '[part="item"] .details li').length).to.equal(2);
     });
