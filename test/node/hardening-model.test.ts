@@ -86,7 +86,11 @@ describe('hardening: a 10-million-character string before a JSON syntax error', 
     const dir = mkdtempSync(`${process.env.TMPDIR ?? '/tmp'}/ladder-big-`);
     writeFileSync(`${dir}/big.json`, text);
     let err = '';
-    const code = await main(['validate', 'big.json'], { cwd: dir, stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } });
+    const code = await main(['validate', 'big.json'], {
+      cwd: dir,
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (err += s) },
+    });
     assert.equal(code, 1);
     assert.match(err, /^big\.json:1: invalid JSON: unexpected "}".* \(column 10000015\)\n$/);
   });
@@ -104,7 +108,7 @@ describe('hardening: text work is linear on hostile text', () => {
         levelId: 'L1',
         ratings: { i: { value: 'x', note: `n${spaces}\n${spaces}m${'\t'.repeat(100_000)}`, updatedAt: 1 } },
         scale: [{ value: 'x', label: 'X' }],
-        labels: { notApplicable: 'NA', notRated: 'NR', redFlagApplies: 'A', redFlagDoesNotApply: 'D', noteLabel: 'Note' },
+        labels: { notApplicable: 'NA', notRated: 'NR', redFlagApplies: 'A', exampleDone: 'D', noteLabel: 'Note', nothingMarked: 'N' },
       });
       assert.ok(md.includes('c'));
     });
