@@ -11,6 +11,7 @@ import { findOrphans, type RatingsSummary, type ReadinessRule, summarize } from 
 import { findLevel } from '../../model/resolve.js';
 import { countDisagreements } from '../../model/review.js';
 import type { Ladder, LadderError } from '../../model/types.js';
+import { actionsStyles } from '../shared/actions.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
@@ -85,7 +86,7 @@ import { SideBySideController } from './side-by-side.js';
  * @fires ladder-rating-change - The user changed an item (rating, "applies to me", "done", or a note once it loses focus). Not fired for changes from code, other tabs or imports.
  */
 export class LadderChecklistElement extends LadderElement {
-  static override styles = [sharedStyles, markdownStyles, itemStyles, chartStyles, checklistStyles];
+  static override styles = [sharedStyles, markdownStyles, itemStyles, actionsStyles, chartStyles, checklistStyles];
   /** Takes part in forms: submitted under `name`, reset and restored with them. */
   static readonly formAssociated = true;
 

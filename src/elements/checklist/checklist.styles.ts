@@ -23,18 +23,6 @@ export const checklistStyles = css`
     align-items: center;
     gap: 0.5em;
   }
-  button {
-    min-height: 2em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_accent);
-    font-weight: 600;
-  }
-  .messages:empty {
-    display: none;
-  }
   .messages,
   .confirm,
   .fallback {
@@ -75,11 +63,6 @@ export const checklistStyles = css`
   }
   .side-by-side-title:focus {
     outline: none;
-  }
-  .fallback textarea {
-    width: 100%;
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.85em;
   }
   .summary {
     padding: var(--_space);

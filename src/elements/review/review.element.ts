@@ -19,6 +19,7 @@ import {
   reviewView,
 } from '../../model/review.js';
 import type { Ladder, Level } from '../../model/types.js';
+import { actionsStyles } from '../shared/actions.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
@@ -94,7 +95,7 @@ interface Derived {
  * @fires ladder-assessments-change - The user opened files, renamed an assessment or removed one. Not fired when `assessments` is set from code.
  */
 export class LadderReviewElement extends LadderElement {
-  static override styles = [sharedStyles, markdownStyles, itemStyles, chartStyles, reviewStyles];
+  static override styles = [sharedStyles, markdownStyles, itemStyles, actionsStyles, chartStyles, reviewStyles];
 
   /** Feedback on the last action ("Copied as Markdown."). */
   @state() private feedback = '';

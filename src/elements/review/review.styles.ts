@@ -21,9 +21,6 @@ export const reviewStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .messages:empty {
-    display: none;
-  }
   .actions,
   .legend,
   .assessment-head {
@@ -31,19 +28,6 @@ export const reviewStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-  }
-  button {
-    min-height: 2em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_accent);
-    font-weight: 600;
-  }
-  button:disabled {
-    color: var(--_muted);
-    cursor: default;
   }
   .subtitle {
     font-weight: 700;
@@ -61,11 +45,6 @@ export const reviewStyles = css`
   .warning {
     border-inline-start-color: var(--_red-flag);
     background: var(--_red-flag-bg);
-  }
-  .fallback textarea {
-    width: 100%;
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.85em;
   }
 
   /* ------------------------------------------------------------ assessments */
