@@ -243,3 +243,23 @@ _1 left out._
     assert.match(md, /Note: x\n {4}\t+y\n/);
   });
 });
+
+describe('hostile review inputs', () => {
+  it('reads and compares a 3·10^4-entry file within seconds, and shows only the level’s items', () => {
+    const big: Record<string, { value: string; note: string; updatedAt: number }> = {};
+    for (let i = 0; i < 30_000; i++) big[`x${i}`] = { value: 'sometimes', note: 'n'.repeat(20), updatedAt: i };
+    big.c1 = { value: 'not-yet', note: '', updatedAt: 1 };
+    const text = JSON.stringify({ version: 1, level: 'L3', ratings: big });
+    const start = performance.now();
+    const { list } = readAssessments([
+      { label: 'big.json', ratings: text },
+      { label: 'Self', ratings: { version: 1, ratings: self } },
+    ]);
+    const files = list.flatMap((a) => (a.ok ? [a.file.ratings] : []));
+    const view = reviewView(l3, files, scale);
+    assert.ok(performance.now() - start < 5_000, 'finishes within 5 seconds');
+    assert.equal(files.length, 2);
+    assert.deepEqual(ids(view.agenda), ['c1', 'a3', 'b3']);
+    assert.equal(ids(view.rest).length, 3);
+  });
+});
