@@ -9,6 +9,7 @@ import { renderInlineMarkdown } from '../../markdown/render.js';
 import type { RatingScale } from '../../model/ratings.js';
 import {
   cellWords,
+  MAX_ASSESSMENTS,
   type ReadAssessment,
   type ReviewCellWords,
   type ReviewRow,
@@ -29,6 +30,41 @@ export interface ReviewContext {
 
 /** The label shown for the assessment at `index`: its own, or "Assessment 2" when empty. */
 export const labelOf = (a: ReadAssessment, index: number, t: LadderStrings) => a.label.trim() || t.reviewUnnamed(index + 1);
+
+export interface ActionsInput {
+  open: () => void;
+  onFiles: (e: Event) => void;
+  /** Copies the agenda; undefined while there is nothing to compare. */
+  copy?: () => void;
+  feedback: string;
+  /** How many assessments or picked files were left out (beyond MAX_ASSESSMENTS). */
+  tooMany: number;
+  /** Names of picked files the browser could not read. */
+  unreadable: readonly string[];
+  /** The Markdown to copy by hand when the clipboard is not allowed. */
+  fallback?: string;
+}
+
+/** "Open files…" and "Copy agenda as Markdown", the messages under them, and the copy-by-hand fallback. */
+export function renderActions(t: LadderStrings, a: ActionsInput): TemplateResult {
+  return html`<div part="actions" class="actions" role="group" aria-label=${t.reviewActionsLabel}>
+      <button type="button" part="action" class="open" @click=${a.open}>${t.reviewOpenFiles}</button>
+      <input type="file" accept=".json,application/json" multiple hidden @change=${a.onFiles} />
+      <button type="button" part="action" ?disabled=${!a.copy} @click=${() => a.copy?.()}>${t.reviewCopyMarkdown}</button>
+    </div>
+    <div part="messages" class="messages" role="status">
+      ${a.feedback ? html`<p>${a.feedback}</p>` : nothing}
+      ${a.tooMany ? html`<p class="warning">${t.reviewTooMany(MAX_ASSESSMENTS, a.tooMany)}</p>` : nothing}
+      ${a.unreadable.map((name) => html`<p class="warning">${t.reviewUnreadable(name)}</p>`)}
+    </div>
+    ${
+      a.fallback !== undefined
+        ? html`<label class="fallback"
+            ><span>${t.reviewMarkdownCopyFailed}</span><textarea readonly rows="8" .value=${a.fallback}></textarea
+          ></label>`
+        : nothing
+    }`;
+}
 
 export interface AssessmentActions {
   rename: (index: number, label: string) => void;

@@ -27,7 +27,7 @@ import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { levelOrProblem } from '../shared/templates.js';
 import { cellWordsOf, type ReviewColumn, reviewMarkdown } from './review-export.js';
-import { labelOf, type ReviewContext, renderAssessments, renderComparison, renderTable } from './review-templates.js';
+import { labelOf, type ReviewContext, renderActions, renderAssessments, renderComparison, renderTable } from './review-templates.js';
 import { reviewStyles } from './review.styles.js';
 
 /** Everything the review shows, derived once per change in willUpdate. */
@@ -259,27 +259,16 @@ export class LadderReviewElement extends LadderElement {
   }
 
   private renderActions(): TemplateResult {
-    const t = this.t;
     const { unreadable, dropped } = this.openProblems;
-    const tooMany = dropped + this.derived.dropped;
-    return html`<div part="actions" class="actions" role="group" aria-label=${t.reviewActionsLabel}>
-        <button type="button" part="action" class="open" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click()}>
-          ${t.reviewOpenFiles}
-        </button>
-        <input type="file" accept=".json,application/json" multiple hidden @change=${this.onFiles} />
-        <button type="button" part="action" ?disabled=${!this.derived.view} @click=${this.copyMarkdown}>${t.reviewCopyMarkdown}</button>
-      </div>
-      <div part="messages" class="messages" role="status">
-        ${this.feedback ? html`<p>${this.feedback}</p>` : nothing} ${tooMany ? html`<p class="warning">${t.reviewTooMany(MAX_ASSESSMENTS, tooMany)}</p>` : nothing}
-        ${unreadable.map((name) => html`<p class="warning">${t.reviewUnreadable(name)}</p>`)}
-      </div>
-      ${
-        this.markdownFallback !== undefined
-          ? html`<label class="fallback"
-              ><span>${t.reviewMarkdownCopyFailed}</span><textarea readonly rows="8" .value=${this.markdownFallback}></textarea
-            ></label>`
-          : nothing
-      }`;
+    return renderActions(this.t, {
+      open: () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click(),
+      onFiles: (e) => this.onFiles(e),
+      copy: this.derived.view ? this.copyMarkdown : undefined,
+      feedback: this.feedback,
+      tooMany: dropped + this.derived.dropped,
+      unreadable,
+      fallback: this.markdownFallback,
+    });
   }
 
   private renderBody(): unknown {
