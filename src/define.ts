@@ -3,3 +3,4 @@ import './elements/provider/provider.js';
 import './elements/level-card/level-card.js';
 import './elements/compare/compare.js';
 import './elements/checklist/checklist.js';
+import './elements/review/review.js';

@@ -7,7 +7,6 @@ export interface ChecklistStrings {
   checklistNotApplicable: string;
   checklistNotRated: string;
   checklistRedFlagApplies: string;
-  checklistRedFlagDoesNotApply: string;
   checklistNoteLabel: string;
   checklistTitle: (levelTitle: string) => string;
   checklistIntro: string;
@@ -36,6 +35,12 @@ export interface ChecklistStrings {
   checklistCopyMarkdown: string;
   checklistMarkdownCopied: string;
   checklistMarkdownCopyFailed: string;
+  /** The line under the title in the Markdown export and the print view: the person's level and the date. */
+  checklistExportMeta: (level: string, date: string) => string;
+  /** A section's line in the Markdown export's summary. */
+  checklistExportSectionLine: (section: string, counts: string) => string;
+  /** Said in the Markdown export when nothing is rated or noted. */
+  checklistExportNothing: string;
   checklistDownloadJson: string;
   checklistImportJson: string;
   checklistPrint: string;
@@ -47,6 +52,16 @@ export interface ChecklistStrings {
   checklistImportConfirm: (count: number, replacing: number) => string;
   checklistImportOtherLadder: (ladderId: string) => string;
   checklistImportConfirmButton: string;
+  /** Before an import: whose file it is (its name, the level it names, its export date). */
+  checklistImportWhose: (fileName: string, level: string | undefined, exportedAt: string | undefined) => string;
+  /** Before an import: how many of the listed items the file rates differently (as a review would list them). */
+  checklistImportDiffering: (count: number) => string;
+  checklistOpenSideBySide: string;
+  checklistSideBySideTitle: (fileName: string) => string;
+  /** The label of the checklist's own ratings in the side-by-side review. */
+  checklistSideBySideYours: string;
+  checklistImportInstead: string;
+  checklistClose: string;
   checklistImported: (count: number) => string;
   checklistResetConfirm: (count: number) => string;
   checklistResetConfirmButton: string;
@@ -70,7 +85,6 @@ export const checklistStrings: ChecklistStrings = {
   checklistNotApplicable: 'Not applicable',
   checklistNotRated: 'Not rated',
   checklistRedFlagApplies: 'Applies to me',
-  checklistRedFlagDoesNotApply: 'Does not apply',
   checklistExampleDone: 'I have done this',
   checklistNoteLabel: 'Note',
   checklistNotePlaceholder: 'Evidence, links…',
@@ -97,6 +111,9 @@ export const checklistStrings: ChecklistStrings = {
   checklistCopyMarkdown: 'Copy as Markdown',
   checklistMarkdownCopied: 'Copied as Markdown.',
   checklistMarkdownCopyFailed: 'Copying is not allowed here. Select the text below and copy it.',
+  checklistExportMeta: (level, date) => `Level: ${level} · ${date}`,
+  checklistExportSectionLine: (section, counts) => `${section}: ${counts}`,
+  checklistExportNothing: 'Nothing rated or noted yet.',
   checklistDownloadJson: 'Download JSON',
   checklistImportJson: 'Import JSON',
   checklistPrint: 'Print',
@@ -108,6 +125,15 @@ export const checklistStrings: ChecklistStrings = {
     `Import ${n} saved ${s(n, 'item', 'items')}? ${replacing ? `${replacing} of them would replace what you have entered.` : 'Nothing you have entered is replaced.'} Everything else stays as it is.`,
   checklistImportOtherLadder: (id) => `The file was made for another ladder (“${id}”).`,
   checklistImportConfirmButton: 'Import',
+  checklistImportWhose: (name, level, exportedAt) =>
+    `“${name}” holds ratings for ${level ?? 'no level in particular'}, ${exportedAt ? `exported ${exportedAt}` : 'with no export date'}.`,
+  checklistImportDiffering: (n) =>
+    n ? `${n} ${s(n, 'item is', 'items are')} rated differently from yours.` : 'No item is rated differently from yours.',
+  checklistOpenSideBySide: 'Open side by side instead',
+  checklistSideBySideTitle: (name) => `Side by side: your ratings and “${name}”`,
+  checklistSideBySideYours: 'Yours',
+  checklistImportInstead: 'Import instead',
+  checklistClose: 'Close',
   checklistImported: (n) => `${n} ${s(n, 'item', 'items')} imported.`,
   checklistResetConfirm: (n) =>
     `Clear your ratings and notes for the ${n} ${s(n, 'item', 'items')} of this checklist? This cannot be undone; download JSON first to keep a copy.`,

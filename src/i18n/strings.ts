@@ -1,7 +1,7 @@
 /**
  * Every string the library itself adds to the page (labels, headings, messages), in one room: one
  * table per element, one prefix per table (none for the shared `common` strings; `card…`,
- * `compare…`, `checklist…`, `load…`). A host translates the widgets with `setLadderStrings({...})`
+ * `compare…`, `checklist…`, `review…`, `load…`). A host translates the widgets with `setLadderStrings({...})`
  * for the whole page, or per element with its `.strings` property. Ladder text comes from the ladder.
  */
 import { type CardStrings, cardStrings } from './card.js';
@@ -9,14 +9,16 @@ import { type ChecklistStrings, checklistStrings } from './checklist.js';
 import { type CommonStrings, commonStrings } from './common.js';
 import { type CompareStrings, compareStrings } from './compare.js';
 import { type LoadStrings, loadStrings } from './load.js';
+import { type ReviewStrings, reviewStrings } from './review.js';
 
-export interface LadderStrings extends CommonStrings, CardStrings, CompareStrings, ChecklistStrings, LoadStrings {}
+export interface LadderStrings extends CommonStrings, CardStrings, CompareStrings, ChecklistStrings, ReviewStrings, LoadStrings {}
 
 export const defaultStrings: LadderStrings = Object.freeze({
   ...commonStrings,
   ...cardStrings,
   ...compareStrings,
   ...checklistStrings,
+  ...reviewStrings,
   ...loadStrings,
 });
 

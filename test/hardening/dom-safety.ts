@@ -63,13 +63,13 @@ const URL_ATTRIBUTES = [
   'srcdoc',
 ];
 
-/** The checklist's charts are SVG drawn by its own template (never from data): exactly this shape. */
+/** The checklist's and the review's charts are SVG drawn by their own template (shared/chart.ts, never from data): exactly this shape. */
 const CHART_SVG_ATTRIBUTES = new Set(['class', 'viewBox', 'preserveAspectRatio', 'width', 'height', 'aria-hidden', 'focusable']);
 const CHART_RECT_ATTRIBUTES = new Set(['class', 'x', 'width', 'height', 'fill-opacity']);
 
 function isChart(svg: Element): boolean {
   const host = (svg.getRootNode() as ShadowRoot).host;
-  if (host?.localName !== 'ladder-checklist') return false;
+  if (host?.localName !== 'ladder-checklist' && host?.localName !== 'ladder-review') return false;
   if (!svg.classList.contains('bar') && !svg.classList.contains('swatch')) return false;
   if (![...svg.attributes].every((a) => CHART_SVG_ATTRIBUTES.has(a.name))) return false;
   return [...svg.querySelectorAll('*')].every(

@@ -108,7 +108,7 @@ describe('hardening: text work is linear on hostile text', () => {
         levelId: 'L1',
         ratings: { i: { value: 'x', note: `n${spaces}\n${spaces}m${'\t'.repeat(100_000)}`, updatedAt: 1 } },
         scale: [{ value: 'x', label: 'X' }],
-        labels: { notApplicable: 'NA', notRated: 'NR', redFlagApplies: 'A', redFlagDoesNotApply: 'D', noteLabel: 'Note' },
+        labels: { notApplicable: 'NA', notRated: 'NR', redFlagApplies: 'A', exampleDone: 'D', noteLabel: 'Note', nothingMarked: 'N' },
       });
       assert.ok(md.includes('c'));
     });

@@ -43,7 +43,7 @@ describe('the npm package', { skip: !built && 'run `npm run build` first' }, () 
   });
 
   it('has one exports entry per element define module, each with types first', () => {
-    for (const tag of ['provider', 'level-card', 'compare', 'checklist']) {
+    for (const tag of ['provider', 'level-card', 'compare', 'checklist', 'review']) {
       const entry = pkg.exports[`./${tag}.js`];
       assert.deepEqual(Object.keys(entry), ['types', 'default'], tag);
       assert.ok(pkg.sideEffects.includes(entry.default), `${tag} is listed in sideEffects`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isEmptyEntry, mergeRatings, NOT_APPLICABLE, nextUpdatedAt, type Ratings, type RatingScale } from '../../src/model/ratings.js';
 import { parseRatings, parseRatingsJson, serializeRatings } from '../../src/model/ratings-file.js';
-import { ratingsToMarkdown } from '../../src/model/ratings-markdown.js';
+import { exportedDate, isMarked, localDate, ratingsToMarkdown } from '../../src/model/ratings-markdown.js';
 import { DEFAULT_READINESS_RULE, evaluateReadiness, findOrphans, summarize } from '../../src/model/readiness.js';
 import { resolveLevel } from '../../src/model/resolve.js';
 import { formatLadderError } from '../../src/model/validate.js';
@@ -265,41 +265,72 @@ describe('findOrphans', () => {
 });
 
 describe('ratingsToMarkdown', () => {
-  it('writes each section as a list, ratings first, notes indented, other levels tagged', () => {
-    const ratings: Ratings = {
-      c1: { value: 'consistently', note: 'Led the migration\nsee https://example.com/doc', updatedAt: 1 },
-      b2: { value: NOT_APPLICABLE, updatedAt: 1 },
-      a3: { applies: true, updatedAt: 1 },
-      b3: { done: true, updatedAt: 1 },
-    };
-    const md = ratingsToMarkdown({
+  const labels = {
+    notApplicable: 'Not applicable',
+    notRated: 'Not rated',
+    redFlagApplies: 'Applies to me',
+    exampleDone: 'I have done this',
+    noteLabel: 'Note',
+    nothingMarked: 'Nothing rated or noted yet.',
+  };
+  const markdown = (ratings: Ratings, all = false) =>
+    ratingsToMarkdown({
       heading: 'Self-assessment: Engineer L3',
-      lines: ['3 of 4 expectations rated.'],
+      blocks: ['Level: Engineer L3 · 2026-05-01'],
       sections: l3Sections(),
       levelId: 'L3',
       ratings,
       scale,
-      labels: {
-        notApplicable: 'Not applicable',
-        notRated: 'Not rated',
-        redFlagApplies: 'Applies to me',
-        redFlagDoesNotApply: 'Does not apply',
-        noteLabel: 'Note',
-      },
+      labels,
+      all,
     });
+
+  it('lists only what was rated or noted: ratings first, notes indented, other levels tagged', () => {
+    const ratings: Ratings = {
+      c1: { value: 'consistently', note: 'Led the migration\nsee https://example.com/doc', updatedAt: 1 },
+      b2: { value: NOT_APPLICABLE, updatedAt: 1 },
+      a2: { value: 'retired-value', updatedAt: 1 },
+      a3: { note: 'Asked about this once', updatedAt: 1 },
+      b3: { done: true, updatedAt: 1 },
+      cleared: { updatedAt: 1 },
+    };
     assert.equal(
-      md,
+      markdown(ratings),
       `## Self-assessment: Engineer L3
 
-3 of 4 expectations rated.
+Level: Engineer L3 · 2026-05-01
 
 ### Skills
 
 - **Consistently** — High scope
   Note: Led the migration
   see https://example.com/doc
-- _Not rated_ — Mentors
 - **Not applicable** — Reviews code _(L2)_
+
+### Red flags
+
+- Hides problems _(L1)_
+  Note: Asked about this once
+
+### Examples
+
+- **I have done this** — Ships a feature _(L2)_
+`,
+    );
+  });
+
+  it('never states a red flag or an example the person did not mark, even with every item listed', () => {
+    assert.equal(
+      markdown({ a3: { applies: true, updatedAt: 1 } }, true),
+      `## Self-assessment: Engineer L3
+
+Level: Engineer L3 · 2026-05-01
+
+### Skills
+
+- _Not rated_ — High scope
+- _Not rated_ — Mentors
+- _Not rated_ — Reviews code _(L2)_
 - _Not rated_ — Writes tests _(L1)_
 
 ### Red flags
@@ -308,8 +339,33 @@ describe('ratingsToMarkdown', () => {
 
 ### Examples
 
-- [x] Ships a feature _(L2)_
+- Ships a feature _(L2)_
 `,
     );
+    assert.doesNotMatch(markdown({}), /Hides problems|Ships a feature/);
+  });
+
+  it('says so when nothing is rated or noted (a whitespace note is nothing)', () => {
+    assert.equal(
+      markdown({ c1: { note: '  \n ', updatedAt: 1 }, a3: { applies: false, updatedAt: 1 } }),
+      '## Self-assessment: Engineer L3\n\nLevel: Engineer L3 · 2026-05-01\n\n_Nothing rated or noted yet._\n',
+    );
+  });
+
+  it('marks exactly what a person said about an item', () => {
+    assert.equal(isMarked('expectation', { value: 'sometimes', updatedAt: 1 }, scale), true);
+    assert.equal(isMarked('expectation', { value: NOT_APPLICABLE, updatedAt: 1 }, scale), true);
+    assert.equal(isMarked('expectation', { value: 'retired', updatedAt: 1 }, scale), false);
+    assert.equal(isMarked('red-flag', { applies: false, updatedAt: 1 }, scale), false);
+    assert.equal(isMarked('example', { note: 'x', updatedAt: 1 }, scale), true);
+    assert.equal(isMarked('expectation', undefined, scale), false);
+  });
+
+  it('dates in the reader’s time zone, and shows a file’s odd date as it is', () => {
+    assert.equal(localDate(new Date(2026, 0, 9, 23, 59)), '2026-01-09');
+    assert.equal(localDate(new Date(Number.NaN)), '');
+    assert.equal(exportedDate(new Date(2026, 4, 3, 12).toISOString()), '2026-05-03');
+    assert.equal(exportedDate('yesterday\u202e'), '"yesterday\\u202e"');
+    assert.equal(exportedDate(undefined), undefined);
   });
 });

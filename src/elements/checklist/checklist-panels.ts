@@ -5,11 +5,29 @@ import type { LadderStrings } from '../../i18n/strings.js';
 import { markdownToText } from '../../markdown/text.js';
 import type { ChecklistView } from '../../model/checklist-view.js';
 import type { Ratings } from '../../model/ratings.js';
-import { childrenOf } from '../../model/resolve.js';
-import type { LadderError } from '../../model/types.js';
+import { quote } from '../../model/json-checks.js';
+import { exportedDate } from '../../model/ratings-markdown.js';
+import { childrenOf, findLevel } from '../../model/resolve.js';
+import type { Ladder, LadderError } from '../../model/types.js';
+import { levelName } from './checklist-export.js';
 import { problemList } from '../shared/templates.js';
 
-export type Confirm = { kind: 'reset'; ids: string[] } | { kind: 'import'; ratings: Ratings; replacing: number; ladder?: string };
+/** An import about to happen: the file's ratings, and whose file it is (what it says about itself). */
+export interface ImportConfirm {
+  kind: 'import';
+  ratings: Ratings;
+  /** How many of its entries would replace something different entered here. */
+  replacing: number;
+  ladder?: string;
+  level?: string;
+  exportedAt?: string;
+  /** The file's name. */
+  name?: string;
+  /** How many listed items it rates differently from the checklist (as a review would list them). */
+  differing?: number;
+}
+
+export type Confirm = { kind: 'reset'; ids: string[] } | ImportConfirm;
 
 /** "Compare with the next level: L5 · …", or, while comparing, "What L5 adds" and the way back. */
 export function renderCompareNext(view: ChecklistView, t: LadderStrings, compare: (levelId: string | undefined) => void) {
@@ -54,14 +72,25 @@ export function renderMessages(
 export interface ConfirmActions {
   yes: () => void;
   no: () => void;
+  /** "Open side by side instead" (imports). */
+  sideBySide?: () => void;
 }
 
-export function renderConfirm(c: Confirm | undefined, ladderId: string, t: LadderStrings, on: ConfirmActions) {
+/** Before an import: whose file it is, and how many items it rates differently. */
+function importWhose(c: ImportConfirm, ladder: Ladder, t: LadderStrings): string {
+  if (c.name === undefined) return '';
+  const level = c.level === undefined ? undefined : findLevel(ladder, c.level);
+  const levelText = level ? levelName(level) : c.level === undefined ? undefined : quote(c.level, 40);
+  const differing = c.differing === undefined ? '' : ` ${t.checklistImportDiffering(c.differing)}`;
+  return `${t.checklistImportWhose(c.name, levelText, exportedDate(c.exportedAt))}${differing} `;
+}
+
+export function renderConfirm(c: Confirm | undefined, ladder: Ladder, t: LadderStrings, on: ConfirmActions) {
   if (!c) return nothing;
   const text =
     c.kind === 'reset'
       ? t.checklistResetConfirm(c.ids.length)
-      : `${c.ladder && c.ladder !== ladderId ? `${t.checklistImportOtherLadder(c.ladder)} ` : ''}${t.checklistImportConfirm(Object.keys(c.ratings).length, c.replacing)}`;
+      : `${importWhose(c, ladder, t)}${c.ladder && c.ladder !== ladder.id ? `${t.checklistImportOtherLadder(c.ladder)} ` : ''}${t.checklistImportConfirm(Object.keys(c.ratings).length, c.replacing)}`;
   return html`<div
     part="confirm"
     class="confirm"
@@ -73,6 +102,11 @@ export function renderConfirm(c: Confirm | undefined, ladderId: string, t: Ladde
     <button type="button" part="action" class="confirm-yes" @click=${on.yes}>
       ${c.kind === 'reset' ? t.checklistResetConfirmButton : t.checklistImportConfirmButton}
     </button>
+    ${
+      c.kind === 'import' && on.sideBySide
+        ? html`<button type="button" part="action" class="confirm-side" @click=${on.sideBySide}>${t.checklistOpenSideBySide}</button>`
+        : nothing
+    }
     <button type="button" part="action" class="confirm-no" @click=${on.no}>${t.checklistCancel}</button>
   </div>`;
 }

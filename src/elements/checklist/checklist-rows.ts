@@ -10,6 +10,7 @@ import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
 import { markdownToText } from '../../markdown/text.js';
 import type { ChecklistSection } from '../../model/checklist-view.js';
 import type { RatingEntry } from '../../model/ratings.js';
+import { isMarked } from '../../model/ratings-markdown.js';
 import { findLevel } from '../../model/resolve.js';
 import type { Ladder, ResolvedItem, SectionKind } from '../../model/types.js';
 import { itemExtras, kindMarker, replacesNote, sectionTitle } from '../shared/templates.js';
@@ -28,7 +29,9 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
   const { t } = ctx;
   const id = item.id;
   const flag = kind === 'red-flag';
-  return html`<li part="item" class="item kind-${kind}" id=${`item-${id}`}>
+  // "unmarked": left out of the print view (as of the Markdown export) unless `export-all`.
+  const marked = isMarked(kind, entry, ctx.scale);
+  return html`<li part="item" class=${marked ? `item kind-${kind}` : `item kind-${kind} unmarked`} id=${`item-${id}`}>
     <fieldset class="row">
       <legend class="text">${kindMarker(kind, t)}${renderInlineMarkdown(item.text)}</legend>
       ${itemExtras(item, t)} ${replacesNote(item, t)}

@@ -1,8 +1,9 @@
 /** The checklist's summary: counts per section and overall with their charts, and the readiness statement. */
-import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
 import { NOT_APPLICABLE, type RatingPoint, type RatingScale } from '../../model/ratings.js';
 import type { RatingsSummary, Tally } from '../../model/readiness.js';
+import { bar, swatch } from '../shared/chart.js';
 
 /** What the summary and rows depend on besides the ratings; a new object only when one of them changes. */
 export interface RowContext {
@@ -37,32 +38,6 @@ export function sectionCount(tally: Tally, t: LadderStrings): string {
   if (tally.redFlags) return t.checklistApplyingCount(tally.applying, tally.redFlags);
   if (tally.examples) return t.checklistDoneCount(tally.done, tally.examples);
   return t.checklistRatedCount(tally.rated, tally.expectations);
-}
-
-/** A stacked bar: each scale point (darker is higher), not applicable, red flags applying, examples done. */
-function bar(tally: Tally, scale: RatingScale): TemplateResult {
-  const total = tally.expectations + tally.redFlags + tally.examples;
-  const segments: SVGTemplateResult[] = [];
-  let x = 0;
-  const add = (n: number | undefined, cls: string, opacity?: number) => {
-    if (!n || !total) return;
-    const width = (n / total) * 100;
-    segments.push(svg`<rect class=${cls} x=${x} width=${width} height="1" fill-opacity=${opacity ?? nothing}></rect>`);
-    x += width;
-  };
-  for (const [i, p] of scale.entries()) add(tally.counts[p.value], 'point', (i + 1) / scale.length);
-  add(tally.counts[NOT_APPLICABLE], 'na');
-  add(tally.applying, 'flag');
-  add(tally.done, 'done');
-  // No whitespace inside: the bar sits between two texts, and would add a space to the row's text.
-  const track = svg`<rect class="track" width="100" height="1"></rect>`;
-  return html`<svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" width="100%" height="12" aria-hidden="true" focusable="false">${track}${segments}</svg>`;
-}
-
-function swatch(cls: string, opacity?: number): TemplateResult {
-  return html`<svg class="swatch" viewBox="0 0 1 1" width="12" height="12" aria-hidden="true" focusable="false">
-    <rect class=${cls} width="1" height="1" fill-opacity=${opacity ?? nothing}></rect>
-  </svg>`;
 }
 
 /** The summary section; `about` is the title of the level the readiness statement speaks of. */

@@ -5,23 +5,28 @@ import { ratingsStorageKey } from '../../data/rating-store.js';
 import { LadderRatingChangeEvent } from '../../events/rating-change.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { type ChecklistView, checklistView, listedIds } from '../../model/checklist-view.js';
-import { type RatingScale, withContent } from '../../model/ratings.js';
+import { type RatingScale, type Ratings, withContent } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
 import { findOrphans, type RatingsSummary, type ReadinessRule, summarize } from '../../model/readiness.js';
 import { findLevel } from '../../model/resolve.js';
+import { countDisagreements } from '../../model/review.js';
 import type { Ladder, LadderError } from '../../model/types.js';
+import { actionsStyles } from '../shared/actions.styles.js';
+import { chartStyles } from '../shared/chart.styles.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { levelOrProblem } from '../shared/templates.js';
-import { checklistMarkdown, checklistTitles } from './checklist-export.js';
+import { checklistMarkdown, checklistTitles, exportMeta } from './checklist-export.js';
 import { renderCompareNext, renderConfirm, renderExtras, renderMessages } from './checklist-panels.js';
 import { type RowsInput, renderSection } from './checklist-rows.js';
 import { type RowContext, renderSummary, rowContext } from './checklist-summary.js';
 import { checklistStyles } from './checklist.styles.js';
 import { ConfirmController } from './confirm-controller.js';
+import { PrintController } from './print-controller.js';
 import { RatingsController } from './ratings-controller.js';
+import { SideBySideController } from './side-by-side.js';
 
 /**
  * A self-rating checklist for one level: every expectation the level has (its own and the inherited
@@ -54,6 +59,7 @@ import { RatingsController } from './ratings-controller.js';
  * @csspart action - Each action button.
  * @csspart messages - Storage warnings, saved ratings for removed items, feedback (role="status").
  * @csspart confirm - The in-element confirmation (reset, import).
+ * @csspart side-by-side - "Open side by side instead" of an import: a <ladder-review> of your ratings and the file's.
  * @csspart summary - Counts per section and overall, with their charts.
  * @csspart readiness - The readiness statement.
  * @csspart section - Each section (also `section-expectation`, `section-red-flag`, `section-example`).
@@ -76,10 +82,11 @@ import { RatingsController } from './ratings-controller.js';
  * @cssprop [--ladder-font-family=inherit] - Font family (the page's by default).
  * @cssprop [--ladder-font-size=medium] - Base font size.
  *
+ * @fires ladder-review-request - The user chose "Open side by side instead" of an import. Cancelable: by default the checklist shows a <ladder-review> of both in place of the question.
  * @fires ladder-rating-change - The user changed an item (rating, "applies to me", "done", or a note once it loses focus). Not fired for changes from code, other tabs or imports.
  */
 export class LadderChecklistElement extends LadderElement {
-  static override styles = [sharedStyles, markdownStyles, itemStyles, checklistStyles];
+  static override styles = [sharedStyles, markdownStyles, itemStyles, actionsStyles, chartStyles, checklistStyles];
   /** Takes part in forms: submitted under `name`, reset and restored with them. */
   static readonly formAssociated = true;
 
@@ -110,6 +117,9 @@ export class LadderChecklistElement extends LadderElement {
   /** Label of the "Not applicable" choice. */
   @property({ attribute: 'na-label' }) naLabel?: string;
 
+  /** The Markdown export and the print view list every item, not only those rated or with a note. */
+  @property({ type: Boolean, attribute: 'export-all', reflect: true }) exportAll = false;
+
   /** Leaves out the "Not applicable" choice. */
   @property({ type: Boolean, attribute: 'no-na' }) noNa = false;
 
@@ -122,6 +132,8 @@ export class LadderChecklistElement extends LadderElement {
   private readonly internals: ElementInternals = this.attachInternals();
   private readonly ratings = new RatingsController(this);
   private readonly confirm = new ConfirmController(this, () => (this.feedback = ''));
+  private readonly sideBySide = new SideBySideController(this, this.confirm);
+  private readonly printing = new PrintController(this);
   /** Derived once per change in willUpdate: what is listed, the row context, the counts. */
   private view?: ChecklistView;
   private ctx?: RowContext;
@@ -228,7 +240,8 @@ export class LadderChecklistElement extends LadderElement {
     if (!file) return;
     const read = await this.ratings.readImport(file, this.t);
     this.importErrors = 'errors' in read ? read : undefined;
-    if ('ratings' in read) this.confirm.ask(read);
+    const differing = (r: Ratings) => this.view && countDisagreements(this.view.sections, this.ratings.entries, r, this.ctx!.scale);
+    if ('ratings' in read) this.confirm.ask({ ...read, differing: differing(read.ratings) });
     else if (this.confirm.current) this.confirm.close();
   }
 
@@ -267,7 +280,7 @@ export class LadderChecklistElement extends LadderElement {
   toMarkdown(): string {
     const summary = this.summary;
     const { view, ctx } = this;
-    return view && ctx && summary ? checklistMarkdown(view, summary, this.ratings.entries, ctx) : '';
+    return view && ctx && summary ? checklistMarkdown(view, summary, this.ratings.entries, ctx, { all: this.exportAll }) : '';
   }
 
   protected override renderLadder(ladder: Ladder): unknown {
@@ -290,16 +303,18 @@ export class LadderChecklistElement extends LadderElement {
       <header part="header" class="header">
         <h2 id="title" part="title" class="title" tabindex="-1">${title}</h2>
         <p class="intro">${t.checklistIntro}</p>
+        <p class="print-meta">${exportMeta(view, t, new Date())}</p>
         ${renderCompareNext(view, t, (id) => this.compare(id))}
       </header>
       <div part="actions" class="actions" role="group" aria-label=${t.checklistActionsLabel}>
         ${action(t.checklistCopyMarkdown, this.copyMarkdown)} ${action(t.checklistDownloadJson, this.downloadJson)}
         ${action(t.checklistImportJson, () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click())}
         <input type="file" accept=".json,application/json" hidden @change=${this.onFile} />
-        ${action(t.checklistPrint, () => window.print())} ${action(t.checklistReset, () => this.confirm.ask({ kind: 'reset', ids: this.contentIds() }))}
+        ${action(t.checklistPrint, () => this.printing.print())} ${action(t.checklistReset, () => this.confirm.ask({ kind: 'reset', ids: this.contentIds() }))}
       </div>
       ${renderMessages(this.ratings.storeState, findOrphans(this.ratings.entries, ladder).length, this.feedback, t)}
-      ${renderConfirm(this.confirm.current, ladder.id, t, { yes: () => this.confirmed(), no: () => this.confirm.close() })}
+      ${renderConfirm(this.confirm.current, ladder, t, { yes: () => this.confirmed(), no: () => this.confirm.close(), sideBySide: () => this.sideBySide.open(this.ratings.entries, view, t) })}
+      ${this.sideBySide.render({ ...ctx, ladder, level: view.level, naLabel: this.naLabel, theme: this.theme, strings: this.strings })}
       ${renderExtras(this.importErrors, this.markdownFallback, t)} ${renderSummary(this.summary!, ctx, about)}
       <fieldset class="sections" role="none" ?disabled=${this.formDisabled} @change=${this.onRowChange} @input=${this.onRowInput}>
         ${view.sections.length ? view.sections.map((s) => renderSection(s, rows)) : html`<p class="muted">${t.checklistGapNothing}</p>`}

@@ -16,23 +16,12 @@ export const checklistStyles = css`
   .compare,
   .actions,
   .confirm,
+  .side-by-side-actions,
   .legend {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-  }
-  button {
-    min-height: 2em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_accent);
-    font-weight: 600;
-  }
-  .messages:empty {
-    display: none;
   }
   .messages,
   .confirm,
@@ -61,10 +50,19 @@ export const checklistStyles = css`
   .confirm p {
     flex-basis: 100%;
   }
-  .fallback textarea {
-    width: 100%;
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.85em;
+  .side-by-side {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .side-by-side-title {
+    font-weight: 700;
+  }
+  .side-by-side-title:focus {
+    outline: none;
   }
   .summary {
     padding: var(--_space);
@@ -74,33 +72,6 @@ export const checklistStyles = css`
   .summary-title {
     font-weight: 700;
     font-size: 1.05em;
-  }
-  .bar {
-    display: block;
-    width: 100%;
-    height: 0.75em;
-  }
-  .swatch {
-    width: 0.75em;
-    height: 0.75em;
-    vertical-align: -0.05em;
-  }
-  .track {
-    fill: var(--_surface);
-    stroke: var(--_border);
-    stroke-width: 0.05;
-  }
-  .point {
-    fill: var(--_accent);
-  }
-  .na {
-    fill: var(--_muted);
-  }
-  .flag {
-    fill: var(--_red-flag);
-  }
-  .done {
-    fill: var(--_example);
   }
   .legend,
   .per-section {
@@ -197,16 +168,27 @@ export const checklistStyles = css`
     gap: 0.5em;
     font-size: 0.95em;
   }
+  .print-meta {
+    display: none;
+  }
   @media print {
     .checklist {
       border: 0;
       padding: 0;
     }
+    .print-meta {
+      display: block;
+    }
     .actions,
     .compare button,
     .confirm,
+    .side-by-side,
     .fallback,
     .chevron {
+      display: none;
+    }
+    /* The same selection as the Markdown export: what was rated or noted, unless export-all. */
+    :host(:not([export-all])) :is(.item.unmarked, .group:not(:has(.item:not(.unmarked))), .section:not(:has(.item:not(.unmarked)))) {
       display: none;
     }
     .items.collapsed {

@@ -21,6 +21,7 @@ import {
 } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
 import type { LadderError } from '../../model/types.js';
+import type { ImportConfirm } from './checklist-panels.js';
 
 export class RatingsController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -145,15 +146,13 @@ export class RatingsController implements ReactiveController {
   }
 
   /** A picked ratings file: what it would import (for the confirmation), or its problems. */
-  async readImport(
-    file: File,
-    t: LadderStrings,
-  ): Promise<{ kind: 'import'; ratings: Ratings; replacing: number; ladder?: string } | { name: string; errors: readonly LadderError[] }> {
+  async readImport(file: File, t: LadderStrings): Promise<ImportConfirm | { name: string; errors: readonly LadderError[] }> {
     const text = await readFileText(file);
     const parsed = text === undefined ? undefined : parseRatingsJson(text);
     if (!parsed?.ok) return { name: file.name, errors: parsed?.errors ?? [{ path: '$', message: t.checklistImportUnreadable }] };
     const ratings = withContent(parsed.file.ratings);
-    return { kind: 'import', ratings, replacing: this.replacing(ratings), ladder: parsed.file.ladder };
+    const { ladder, level, exportedAt } = parsed.file;
+    return { kind: 'import', ratings, replacing: this.replacing(ratings), ladder, level, exportedAt, name: file.name };
   }
 
   /** Offers the ratings (empty entries left out) as `ratings-<ladder>-<level>.json`. */
