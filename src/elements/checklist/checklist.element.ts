@@ -11,6 +11,7 @@ import { findOrphans, type RatingsSummary, type ReadinessRule, summarize } from 
 import { findLevel } from '../../model/resolve.js';
 import type { Ladder, LadderError } from '../../model/types.js';
 import { itemStyles } from '../shared/item.styles.js';
+import { booleanConverter, toBoolean } from '../shared/coerce.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -111,7 +112,14 @@ export class LadderChecklistElement extends LadderElement {
   @property({ attribute: 'na-label' }) naLabel?: string;
 
   /** Leaves out the "Not applicable" choice. */
-  @property({ type: Boolean, attribute: 'no-na' }) noNa = false;
+  @property({ converter: booleanConverter, attribute: 'no-na' })
+  get noNa(): boolean {
+    return this._noNa;
+  }
+  set noNa(value: boolean | string) {
+    this._noNa = toBoolean(value);
+  }
+  private _noNa = false;
 
   /** The rating scale, lowest first: `[{ value, label }]`. Values are unique and never `"na"`. Default: Not yet / Sometimes / Consistently. */
   @property({ attribute: false }) scale?: RatingScale;

@@ -6,6 +6,7 @@ import { markdownToText } from '../../markdown/text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { COMPARE_MODES, type CompareMode, type CompareView, chosenLevels, compareView } from '../../model/compare-view.js';
 import type { Ladder, Level, ResolvedItem } from '../../model/types.js';
+import { booleanConverter, idListConverter, toBoolean, toIdList } from '../shared/coerce.js';
 import { HashController, safeDecode } from '../shared/hash-controller.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
@@ -13,15 +14,6 @@ import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { replacesNote, sectionTitle } from '../shared/templates.js';
 import { compareStyles } from './compare.styles.js';
-
-/** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
-const levelsConverter = {
-  fromAttribute: (value: string | null) => {
-    const ids = (value ?? '').split(/[\s,]+/).filter(Boolean);
-    return ids.length ? ids : undefined;
-  },
-  toAttribute: (value: string[] | undefined) => (value?.length ? value.join(' ') : null),
-};
 
 // Lower-cased plain text per item, for the filter. Resolved items are memoised per ladder, so this stays small.
 const plainText = new WeakMap<ResolvedItem, string>();
@@ -103,8 +95,18 @@ export class LadderCompareElement extends LadderElement {
   /** What the live region last said about a reader's change. */
   @state() private announcement = '';
 
-  /** Ids of the levels to compare, e.g. `L3 L4` (shown in ladder order). Without it, every level. */
-  @property({ converter: levelsConverter, reflect: true }) levels?: string[];
+  /**
+   * Ids of the levels to compare, e.g. `L3 L4` (shown in ladder order). Without it, every level.
+   * Takes a list or the attribute's string (`'L3 L4'`, `'L3,L4'`); reads back as a list.
+   */
+  @property({ converter: idListConverter, reflect: true })
+  get levels(): string[] | undefined {
+    return this._levels;
+  }
+  set levels(value: string | readonly string[] | undefined) {
+    this._levels = toIdList(value);
+  }
+  private _levels?: string[];
 
   /** `delta`: what each level adds or replaces. `cumulative`: everything each level expects. */
   @property({ reflect: true }) mode: CompareMode = 'delta';
@@ -113,7 +115,14 @@ export class LadderCompareElement extends LadderElement {
   @property() filter = '';
 
   /** Keeps the levels and mode in the page's URL hash, and restores them from it. */
-  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+  @property({ converter: booleanConverter, reflect: true, attribute: 'sync-url' })
+  get syncUrl(): boolean {
+    return this._syncUrl;
+  }
+  set syncUrl(value: boolean | string) {
+    this._syncUrl = toBoolean(value);
+  }
+  private _syncUrl = false;
 
   private readonly hash = new HashController(this, () => {
     if (this.syncUrl) this.restoreFromHash();
@@ -143,7 +152,7 @@ export class LadderCompareElement extends LadderElement {
     const decoded = ids.split(',').map(safeDecode);
     // A malformed %-escape: not ours to repair.
     if (decoded.some((id) => id === undefined)) return;
-    this.levels = levelsConverter.fromAttribute(decoded.join(' '));
+    this.levels = decoded.join(' ');
     if (COMPARE_MODES.includes(mode as CompareMode)) this.mode = mode as CompareMode;
   }
 
