@@ -85,7 +85,7 @@ function parameterProperties() {
 /**
  * Properties that normalise what they are given (`levels` takes `'L3 L4'` or a list) are get/set
  * pairs; the analyzer types them by their getter. A page (and a framework) assigns the setter's
- * type, so that is the type documented for the property and its attribute.
+ * type, so that is the type documented for the property (attributes: see attributeTypes).
  */
 function setterTypes() {
   /** class name → property name → the setter parameter's type */
@@ -105,7 +105,32 @@ function setterTypes() {
         const own = types.get(d.name);
         if (!own) continue;
         for (const m of d.members ?? []) if (own.has(m.name)) m.type = { text: own.get(m.name) };
-        for (const a of d.attributes ?? []) if (own.has(a.fieldName)) a.type = { text: own.get(a.fieldName) };
+      }
+    },
+  };
+}
+
+/**
+ * An attribute's type is what its value means in HTML: a list attribute (`levels="L3 L4"`) is a
+ * string, and a named union of string literals (`CompareMode`) is spelled out, so that editors
+ * (VS Code custom data, JetBrains web-types) offer its values.
+ */
+function attributeTypes() {
+  const unions = new Map();
+  return {
+    name: 'ladder-elements:attribute-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const literals = node.type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal));
+      if (literals) unions.set(node.name.getText(), node.type.getText());
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+        for (const a of d.attributes ?? []) {
+          if (!a.type?.text) continue;
+          const text = a.type.text.replace(/\bstring\[\]/g, 'string').replace(/\b[A-Z]\w*\b/g, (name) => unions.get(name) ?? name);
+          a.type = { text };
+        }
       }
     },
   };
@@ -201,6 +226,8 @@ export default {
     'src/elements/compare/compare.ts',
     'src/elements/level-card/level-card.ts',
     'src/elements/provider/provider.ts',
+    // Named string unions that attributes use (their values are spelled out for editors).
+    'src/model/compare-view.ts',
   ],
   outdir: '.',
   litelement: true,
@@ -209,6 +236,7 @@ export default {
   plugins: [
     parameterProperties(),
     setterTypes(),
+    attributeTypes(),
     definitionsFromDefineCalls(),
     eventNamesFromEventClasses(),
     publicMembersOnly(),
