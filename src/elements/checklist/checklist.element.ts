@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { copyText } from '../../data/file-io.js';
 import { ratingsStorageKey } from '../../data/rating-store.js';
@@ -148,7 +148,8 @@ export class LadderChecklistElement extends LadderElement {
   /** Brings what is listed, the row context and the counts up to date (each only when its inputs changed). */
   private derive(): void {
     const ladder = this.resolvedLadder;
-    if (ladder) this.ratings.useKey(ratingsStorageKey(ladder.id, this.storageKey || 'default'));
+    // Saved ratings are the browser's: not on the server, nor in the render that hydrates the server's HTML.
+    if (ladder && !isServer && !this.hydrating) this.ratings.useKey(ratingsStorageKey(ladder.id, this.storageKey || 'default'));
     const level = ladder && this.level ? findLevel(ladder, this.level) : undefined;
     const target = ladder && this.compareTo && this.compareTo !== this.level ? findLevel(ladder, this.compareTo) : undefined;
     const view = ladder && level ? this.memo.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;

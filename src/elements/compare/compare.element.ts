@@ -10,6 +10,7 @@ import { booleanConverter, idListConverter, toBoolean, toIdList } from '../share
 import { HashController, safeDecode } from '../shared/hash-controller.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
+import { inBrowser } from '../shared/ssr.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { replacesNote, sectionTitle } from '../shared/templates.js';
@@ -134,11 +135,16 @@ export class LadderCompareElement extends LadderElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl') && this.syncUrl) this.restoreFromHash();
+    if (changed.has('syncUrl') && this.syncUrl && !this.hydrating) this.restoreFromHash();
     const { levels, mode, filter } = this;
     const ladder = this.resolvedLadder;
     this.view =
       ladder && this.viewMemo.get([ladder, levels, mode, filter], () => compareView(ladder, { levels, mode, filter, searchText }));
+  }
+
+  /** The page's hash is read once the server's HTML is hydrated. */
+  protected override afterHydration(): void {
+    if (this.syncUrl) this.restoreFromHash();
   }
 
   private get hashKey(): string {
@@ -194,7 +200,13 @@ export class LadderCompareElement extends LadderElement {
         <legend>${t.compareModeLegend}</legend>
         ${COMPARE_MODES.map(
           (mode) => html`<label class="choice">
-            <input type="radio" name="mode" .checked=${this.mode === mode} @change=${() => this.commit(ladder, this.levels, mode)} />
+            <input
+              type="radio"
+              name="mode"
+              ?checked=${this.mode === mode}
+              .checked=${inBrowser(this.mode === mode)}
+              @change=${() => this.commit(ladder, this.levels, mode)}
+            />
             ${this.modeLabel(mode)}
           </label>`,
         )}
@@ -206,7 +218,8 @@ export class LadderCompareElement extends LadderElement {
           return html`<label class="choice">
             <input
               type="checkbox"
-              .checked=${on}
+              ?checked=${on}
+              .checked=${inBrowser(on)}
               ?disabled=${on && chosen.length === 1}
               @change=${(e: Event) => this.toggleLevel(ladder, level.id, (e.target as HTMLInputElement).checked)}
             />
@@ -221,7 +234,7 @@ export class LadderCompareElement extends LadderElement {
       <label class="field picker" part="picker">
         <span>${t.compareShownLevel}</span>
         <select @change=${(e: Event) => (this.shown = (e.target as HTMLSelectElement).value)}>
-          ${chosen.map((level) => html`<option value=${level.id} .selected=${level === shown}>${level.id} · ${level.title}</option>`)}
+          ${chosen.map((level) => html`<option value=${level.id} ?selected=${level === shown} .selected=${inBrowser(level === shown)}>${level.id} · ${level.title}</option>`)}
         </select>
       </label>
     </div>`;

@@ -107,10 +107,11 @@ export class LadderLevelCardElement extends LadderElement {
     super.willUpdate(changed);
     // An inherited item named in the URL is inside the collapsed region: open it before rendering.
     const item = this.hashTarget ? this.itemForAnchor(this.hashTarget) : undefined;
-    if (item && item.levelId !== this.level) this.showInherited = true;
+    if (item && item.levelId !== this.level && !this.hydrating) this.showInherited = true;
   }
 
   protected override updated(): void {
+    if (this.hydrating) return;
     const target = this.hashTarget;
     if (!target || !this.resolvedLadder) return;
     this.hashTarget = undefined;
