@@ -85,6 +85,7 @@ describe('server-side rendering', { skip: !built && 'run `npm run build` first' 
     server = createServer((req, res) => {
       const file = files[new URL(req.url ?? '/', 'http://x').pathname];
       if (file) res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+      else if (req.url === '/favicon.ico') res.writeHead(204).end();
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
