@@ -82,6 +82,15 @@ const reportSize: Plugin = {
   },
 };
 
+// package.json's "sideEffects" lists the shipped define modules (dist/), and the bundler applies it to
+// the sources too: the define modules' sources register tags, so their imports must be kept.
+const defineModulesHaveSideEffects: Plugin = {
+  name: 'ladder-elements:define-modules-have-side-effects',
+  transform(code, id) {
+    if (/\/src\/(define|elements\/([a-z-]+)\/\2)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
+  },
+};
+
 // One entry per element's define module (src/elements/<name>/<name>.ts), plus the index and define-all.
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements', { withFileTypes: true })
@@ -97,12 +106,16 @@ export default defineConfig(({ mode }) =>
           outDir: 'dist/lib',
           emptyOutDir: true,
           minify: false,
-          lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries }, formats: ['es'] },
+          lib: {
+            entry: { index: 'src/index.ts', 'model-entry': 'src/model-entry.ts', define: 'src/define.ts', ...elementEntries },
+            formats: ['es'],
+          },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^marked$/],
+            external: [/^lit($|\/)/, /^@lit\//, /^marked$/, /^yaml$/, /^papaparse$/, /^parse5$/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },
+        plugins: [defineModulesHaveSideEffects],
       }
     : {
         server: { open: !process.env.CI },
@@ -111,6 +124,6 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: false,
           lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'ladder-elements.js' },
         },
-        plugins: [squeezeStyles, shareTrustedTypesPolicy, minifyDropIn, reportSize],
+        plugins: [defineModulesHaveSideEffects, squeezeStyles, shareTrustedTypesPolicy, minifyDropIn, reportSize],
       },
 );

@@ -1,13 +1,16 @@
 // Stories for <ladder-checklist> (CSF3 for web components). Each story saves its own ratings under
-// its own storage-key before rendering, so every state looks the same on each visit.
-import { html, nothing } from 'lit';
+// its own storage-key before rendering, so every state looks the same on each visit. Every other arg
+// is set as a property of the element (as Storybook's default render does), so every control
+// changes the story.
+import { withActions } from 'storybook/actions/decorator';
 import '../src/elements/checklist/checklist.js';
+import type { LadderChecklistElement } from '../src/elements/checklist/checklist.element.js';
 import { getRegisteredLadder } from '../src/data/registry.js';
 import type { Ratings, RatingScale } from '../src/model/ratings.js';
 import type { ReadinessRule } from '../src/model/readiness.js';
 import { orderedItems, resolveLevel } from '../src/model/resolve.js';
 
-interface Args {
+interface Args extends Partial<Pick<LadderChecklistElement, 'ladder' | 'src' | 'name' | 'strings'>> {
   level: string;
   storageKey: string;
   /** Saved before rendering: ratings, or raw text (to show unreadable data). */
@@ -50,24 +53,27 @@ Storage.prototype.setItem = function (this: Storage, key: string, value: string)
 export default {
   title: 'Elements/Checklist',
   component: 'ladder-checklist',
+  tags: ['autodocs'],
   args: { level: 'L4', storageKey: 'story-empty' },
-  render: (args: Args) => {
-    const key = storageName(args.storageKey);
+  argTypes: {
+    level: { control: 'select', options: ['L1', 'L2', 'L3', 'L4', 'L5', 'L9'] },
+    compareTo: { control: 'select', options: [undefined, 'L2', 'L3', 'L4', 'L5'] },
+    // Not a property: what the story saves before rendering.
+    saved: { table: { disable: true } },
+  },
+  // Every rating, "applies to me", "done" and note shows up in the Actions panel.
+  parameters: { actions: { handles: ['ladder-rating-change'] } },
+  decorators: [withActions],
+  render: ({ saved: save, ...properties }: Args) => {
+    const key = storageName(properties.storageKey);
     if (key !== BLOCKED) {
-      const saved = args.saved?.(itemIds(args.level));
+      const saved = save?.(itemIds(properties.level));
       if (saved === undefined) localStorage.removeItem(key);
       else localStorage.setItem(key, typeof saved === 'string' ? saved : JSON.stringify({ version: 1, ratings: saved }));
     }
-    return html`<ladder-checklist
-      level=${args.level}
-      storage-key=${args.storageKey}
-      compare-to=${args.compareTo ?? nothing}
-      theme=${args.theme ?? nothing}
-      na-label=${args.naLabel ?? nothing}
-      ?no-na=${args.noNa}
-      .scale=${args.scale}
-      .readinessRule=${args.readinessRule}
-    ></ladder-checklist>`;
+    const element = document.createElement('ladder-checklist');
+    Object.assign(element, Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined)));
+    return element;
   },
 };
 

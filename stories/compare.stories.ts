@@ -1,6 +1,6 @@
 // Stories for <ladder-compare>: one per meaningful state. Plain CSF3 objects; a story without
 // `render` uses the renderer's default, which creates the element and sets each arg as a property
-// (so `levels` is an array and `syncUrl` is camelCase). Controls and the API table come from
+// (so `syncUrl` is camelCase; `levels` takes the attribute's form, 'L3 L4', as React and Vue pass it). Controls and the API table come from
 // custom-elements.json (`npm run manifest`), i.e. from the element's JSDoc.
 import { html } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
@@ -26,18 +26,22 @@ export default {
 export const Default = {};
 
 /** What each level adds or replaces, relative to the level it builds on. */
-export const Delta = { args: { levels: ['L2', 'L3', 'L4'], mode: 'delta' } };
+export const Delta = { args: { levels: 'L2 L3 L4', mode: 'delta' } };
 
 /** Everything each level expects: carried-over items say where they come from, new ones are marked. */
-export const Cumulative = { args: { levels: ['L2', 'L3', 'L4'], mode: 'cumulative' } };
+export const Cumulative = { args: { levels: 'L2 L3 L4', mode: 'cumulative' } };
 
-export const TwoLevels = { args: { levels: ['L3', 'L4'] } };
+export const TwoLevels = { args: { levels: 'L3 L4' } };
 
 /** The filter narrows every column and highlights the matches. */
-export const FilterActive = { args: { levels: ['L3', 'L4', 'L5'], mode: 'cumulative', filter: 'design' } };
+export const FilterActive = { args: { levels: 'L3 L4 L5', mode: 'cumulative', filter: 'design' } };
 
 /** IC4 and M1 both build on L3: each column's delta is relative to L3, not to its neighbour. */
-export const BranchingLadder = { args: { ladder: branchingLadder(), levels: ['L3', 'IC4', 'M1'], mode: 'cumulative' } };
+export const BranchingLadder = {
+  args: { ladder: branchingLadder(), levels: 'L3 IC4 M1', mode: 'cumulative' },
+  // The ladder is an object here (a property), not a bundled ladder's id.
+  argTypes: { ladder: { control: 'object' } },
+};
 
 /** In a 360px wiki column the table shows one level at a time, with a level picker. */
 export const NarrowContainer = {
@@ -59,10 +63,10 @@ export const DarkTheme = {
 };
 
 /** Unknown level ids: the error state lists the levels the ladder has. */
-export const ErrorState = { args: { levels: ['L3', 'L9'] } };
+export const ErrorState = { args: { levels: 'L3 L9' } };
 
 /** 15 generated levels of 100 items each: columns keep their width and the table scrolls inside itself. */
-export const FifteenLevels = { args: { ladder: bigLadder(15, 100) } };
+export const FifteenLevels = { args: { ladder: bigLadder(15, 100) }, argTypes: { ladder: { control: 'object' } } };
 
 /** Levels and mode follow the page's URL hash (`#ladder-compare=L3,L4;delta`): change them and copy the link. */
-export const SyncUrl = { args: { levels: ['L3', 'L4'], syncUrl: true } };
+export const SyncUrl = { args: { levels: 'L3 L4', syncUrl: true } };

@@ -1,6 +1,6 @@
 // Stories for <ladder-provider>: one ladder loaded once and shared by the elements inside it. The
 // provider renders nothing of its own (its children show the loading and error states).
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/elements/level-card/level-card.js';
 import '../src/elements/provider/provider.js';
 import { branchingLadder } from '../test/fixtures/ladders.js';
@@ -19,6 +19,20 @@ export default {
       ${story()}
     </div>`,
   ],
+};
+
+interface Args {
+  ladder?: string;
+  src?: string;
+}
+
+/** The playground: its `ladder` (a bundled id) or `src` (a URL) is what both cards inside show. */
+export const Default = {
+  args: { ladder: 'engineering' },
+  render: ({ ladder, src }: Args) => html`<ladder-provider ladder=${ladder || nothing} src=${src || nothing}>
+    <ladder-level-card level="L2" compact></ladder-level-card>
+    <ladder-level-card level="L3" compact></ladder-level-card>
+  </ladder-provider>`,
 };
 
 export const BundledLadder = {

@@ -11,6 +11,7 @@ import { compileLadder, formatCompileError, formatSummary, ladderJson } from '..
 import { parseJsonText } from '../model/json-text.js';
 import type { Ladder } from '../model/types.js';
 import { parseLadder } from '../model/validate.js';
+import { parseArgs } from './args.js';
 import { checkOut, collectSources, UsageError } from './sources.js';
 
 export interface Io {
@@ -41,6 +42,20 @@ Commands:
     --id <slug>              Ladder id (default: slug of the first folder's or file's name)
     --title <text>           Ladder title (default: README.md/_ladder.md title, else the name)
   validate <ladder.json>...  Check ladder JSON files against the format
+  render <element>           Write an element's HTML with its shadow root as declarative shadow DOM
+                             (readable before any script runs; the page's script then takes over).
+                             <element>: card, compare or checklist
+    --ladder <file.json|id>  The ladder (default: the bundled "engineering")
+    --level <id>             The level (card, checklist)
+    --levels "<id> <id>"     The levels to compare (compare; default: all)
+    --mode <delta|cumulative>   (compare)
+    --show-inherited, --compact (card)
+    --storage-key <key>      (checklist)
+    --theme <light|dark>
+    --src <url>              Where the page will serve the ladder JSON (written as src="…"; without
+                             it the element says ladder="<id>", which must be bundled or registered)
+    --script <url>           Write a whole page that loads the elements from <url>
+    --out <file>             Write to <file> instead of stdout
 
 Options:
   -h, --help                 Show this help
@@ -48,34 +63,6 @@ Options:
 
 Exit codes: 0 success (also with warnings), 1 compile or validation errors, 2 usage errors.
 `;
-
-/** Splits `--flag value` / `--flag=value` (only `allowed` flags) from positional arguments. */
-function parseArgs(args: string[], allowed: string[], switches: string[] = []): { inputs: string[]; flags: Map<string, string> } {
-  const inputs: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      inputs.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      inputs.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (switches.includes(name) && eq < 0) {
-      flags.set(name, 'true');
-      continue;
-    }
-    if (!allowed.includes(name)) throw new UsageError(`unknown option "${name}"`);
-    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-    flags.set(name, value);
-  }
-  return { inputs, flags };
-}
 
 function version(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -186,6 +173,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'build') return await build(args, io);
     if (command === 'validate') return await validate(args, io);
+    if (command === 'render') return await (await import('./render.js')).renderCommand(args, io);
     throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -32,7 +32,11 @@ interface Declaration extends Named {
 }
 interface Manifest {
   schemaVersion: string;
-  modules: { path: string; declarations?: Declaration[] }[];
+  modules: {
+    path: string;
+    declarations?: Declaration[];
+    exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
+  }[];
 }
 
 const names = (list: Named[] | undefined) => (list ?? []).map((x) => x.name).sort();
@@ -139,6 +143,59 @@ describe('custom-elements.json', () => {
       assert.ok(p, `CSS custom property ${prop} is missing`);
       assert.ok(p.default, `CSS custom property ${prop} has no default`);
     }
+  });
+
+  it('names the shipped modules (dist/lib/…js), each built from a source file', () => {
+    const referenced = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object')
+        for (const [key, v] of Object.entries(value)) {
+          if ((key === 'path' || key === 'module') && typeof v === 'string') referenced.add(v);
+          else collect(v);
+        }
+    };
+    collect(manifest.modules);
+    assert.ok(referenced.size > 10);
+    for (const path of referenced) {
+      assert.match(path, /^dist\/lib\/.+\.js$/, `${path} is not a shipped module path`);
+      const source = path.replace(/^dist\/lib\/(.+)\.js$/, 'src/$1.ts');
+      assert.ok(readFileSync(join(ROOT, source)), `${path}: its source ${source} is missing`);
+    }
+  });
+
+  it('maps every tag to the module that defines it (custom-element-definition exports)', () => {
+    const declared = new Map(
+      manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, `${m.path}#${d.name}`])),
+    );
+    const definitions = manifest.modules.flatMap((m) =>
+      (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ module: m.path, ...e })),
+    );
+    assert.deepEqual(definitions.map((d) => d.name).sort(), [...declared.keys()].sort());
+    for (const d of definitions) {
+      assert.equal(`${d.declaration.module}#${d.declaration.name}`, declared.get(d.name), d.name);
+      const tag = d.module.replace(/^dist\/lib\/elements\/([a-z-]+)\/\1\.js$/, 'ladder-$1');
+      assert.equal(tag, d.name, `${d.name} is defined by ${d.module}`);
+    }
+  });
+
+  it('publishes no private or protected member', () => {
+    const members = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => (d.members ?? []).map((x) => `${d.name}.${x.name}`));
+    const hidden = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => (d.members ?? []).filter((x) => x.privacy || /^[#_]/.test(x.name)).map((x) => `${d.name}.${x.name}`));
+    assert.deepEqual(hidden, []);
+    for (const gone of ['LadderElement.loader', 'LadderElement.t', 'LadderLevelCardElement.hash', 'LadderChecklistElement.ratings'])
+      assert.ok(!members.includes(gone), `${gone} is published`);
+    assert.ok(members.includes('LadderChecklistElement.toMarkdown') && members.includes('LadderElement.retry'));
+  });
+
+  it('types normalising properties by what they accept', () => {
+    const compare = manifest.modules.flatMap((m) => m.declarations ?? []).find((x) => x.tagName === 'ladder-compare');
+    assert.equal(compare?.members?.find((m) => m.name === 'levels')?.type?.text, 'string | readonly string[] | undefined');
+    assert.equal(card().members?.find((m) => m.name === 'compact')?.type?.text, 'boolean | string');
   });
 
   it('documents the fields of the event classes', () => {

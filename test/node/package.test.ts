@@ -25,16 +25,15 @@ describe('the npm package', { skip: !built && 'run `npm run build` first' }, () 
   const files = built ? packedFiles() : [];
   const has = (path: string) => files.includes(path.replace(/^\.\//, ''));
 
-  it('ships every exports, types, bin and sideEffects target', () => {
-    // The ./src/ side-effect entries are for this repository's own builds (Vite reads the field for them too).
-    const shipped = pkg.sideEffects.filter((f: string) => !f.startsWith('./src/'));
+  it('ships every exports, types, bin, sideEffects, customElements and web-types target', () => {
     const wanted = [
       ...targets(pkg.exports),
       pkg.main,
       pkg.types,
       ...Object.values(pkg.bin as Record<string, string>),
-      ...shipped,
+      ...pkg.sideEffects,
       pkg.customElements,
+      pkg['web-types'],
     ];
     const missing = wanted.filter((t: string) => !t.includes('*') && !has(t));
     assert.deepEqual(missing, []);
@@ -50,12 +49,20 @@ describe('the npm package', { skip: !built && 'run `npm run build` first' }, () 
     }
   });
 
-  it('lists exactly the define modules (and the drop-in files) as side effects', () => {
-    const srcDefines = pkg.sideEffects.filter((f: string) => f.startsWith('./src/'));
+  it('lists exactly the define modules (and the drop-in files) as side effects, all of them shipped', () => {
+    const sources = [
+      './src/define.ts',
+      ...['provider', 'level-card', 'compare', 'checklist', 'review'].map((n) => `./src/elements/${n}/${n}.ts`),
+    ];
     assert.deepEqual(
-      srcDefines.map((f: string) => f.replace('./src/', './dist/lib/').replace(/\.ts$/, '.js')),
+      sources.map((f: string) => f.replace('./src/', './dist/lib/').replace(/\.ts$/, '.js')),
       pkg.sideEffects.filter((f: string) => f.startsWith('./dist/lib/')),
       'each source define module has its built twin',
+    );
+    assert.deepEqual(
+      pkg.sideEffects.filter((f: string) => !has(f)),
+      [],
+      'sideEffects names only shipped files',
     );
     const defining = pkg.sideEffects.filter((f: string) => f.startsWith('./dist/lib/'));
     for (const file of defining) assert.match(readFileSync(file, 'utf8'), /\bdefine\(|import "\.\/elements\//, `${file} defines elements`);
@@ -71,6 +78,18 @@ describe('the npm package', { skip: !built && 'run `npm run build` first' }, () 
   it('keeps lit and marked external in the library build and bundles them in the drop-in file', () => {
     assert.match(readFileSync('dist/lib/elements/shared/ladder-element.js', 'utf8'), /from "lit"/);
     assert.doesNotMatch(readFileSync('dist/ladder-elements.js', 'utf8'), /from"lit"|from "lit"|from"marked"/);
+  });
+
+  it('ships types without source maps of unshipped files', () => {
+    const declarations = files.filter((f) => f.endsWith('.d.ts'));
+    assert.ok(declarations.length > 20);
+    for (const f of declarations) assert.doesNotMatch(readFileSync(f, 'utf8'), /sourceMappingURL/, f);
+  });
+
+  it('ships LICENSE (MIT) and CHANGELOG.md', () => {
+    assert.ok(has('LICENSE') && has('CHANGELOG.md'));
+    assert.match(readFileSync('LICENSE', 'utf8'), /^MIT License/);
+    assert.equal(pkg.license, 'MIT');
   });
 
   it('publishes no sources, tests, maps or configuration', () => {

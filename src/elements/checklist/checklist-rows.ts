@@ -13,6 +13,7 @@ import type { RatingEntry } from '../../model/ratings.js';
 import { isMarked } from '../../model/ratings-markdown.js';
 import { findLevel } from '../../model/resolve.js';
 import type { Ladder, ResolvedItem, SectionKind } from '../../model/types.js';
+import { inBrowser } from '../shared/ssr.js';
 import { itemExtras, kindMarker, replacesNote, sectionTitle } from '../shared/templates.js';
 import type { RowContext } from './checklist-summary.js';
 
@@ -41,7 +42,9 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
             ? ctx.points.map(
                 (p) =>
                   html`<label class="choice"
-                    ><input type="radio" name=${`rate-${id}`} value=${p.value} data-id=${id} data-field="value" .checked=${entry?.value === p.value} /><span
+                    ><input type="radio" name=${`rate-${id}`} value=${p.value} data-id=${id} data-field="value"
+                    ?checked=${entry?.value === p.value}
+                    .checked=${inBrowser(entry?.value === p.value)} /><span
                       >${p.label}</span
                     ></label
                   >`,
@@ -51,7 +54,8 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
                   type="checkbox"
                   data-id=${id}
                   data-field=${flag ? 'applies' : 'done'}
-                  .checked=${Boolean(flag ? entry?.applies : entry?.done)}
+                  ?checked=${Boolean(flag ? entry?.applies : entry?.done)}
+                  .checked=${inBrowser(Boolean(flag ? entry?.applies : entry?.done))}
                 /><span>${flag ? t.checklistRedFlagApplies : t.checklistExampleDone}</span></label
               >`
         }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { copyText } from '../../data/file-io.js';
 import { ratingsStorageKey } from '../../data/rating-store.js';
@@ -14,6 +14,7 @@ import type { Ladder, LadderError } from '../../model/types.js';
 import { actionsStyles } from '../shared/actions.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { itemStyles } from '../shared/item.styles.js';
+import { booleanConverter, toBoolean } from '../shared/coerce.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -121,7 +122,14 @@ export class LadderChecklistElement extends LadderElement {
   @property({ type: Boolean, attribute: 'export-all', reflect: true }) exportAll = false;
 
   /** Leaves out the "Not applicable" choice. */
-  @property({ type: Boolean, attribute: 'no-na' }) noNa = false;
+  @property({ converter: booleanConverter, attribute: 'no-na' })
+  get noNa(): boolean {
+    return this._noNa;
+  }
+  set noNa(value: boolean | string) {
+    this._noNa = toBoolean(value);
+  }
+  private _noNa = false;
 
   /** The rating scale, lowest first: `[{ value, label }]`. Values are unique and never `"na"`. Default: Not yet / Sometimes / Consistently. */
   @property({ attribute: false }) scale?: RatingScale;
@@ -152,7 +160,8 @@ export class LadderChecklistElement extends LadderElement {
   /** Brings what is listed, the row context and the counts up to date (each only when its inputs changed). */
   private derive(): void {
     const ladder = this.resolvedLadder;
-    if (ladder) this.ratings.useKey(ratingsStorageKey(ladder.id, this.storageKey || 'default'));
+    // Saved ratings are the browser's: not on the server, nor in the render that hydrates the server's HTML.
+    if (ladder && !isServer && !this.hydrating) this.ratings.useKey(ratingsStorageKey(ladder.id, this.storageKey || 'default'));
     const level = ladder && this.level ? findLevel(ladder, this.level) : undefined;
     const target = ladder && this.compareTo && this.compareTo !== this.level ? findLevel(ladder, this.compareTo) : undefined;
     const view = ladder && level ? this.memo.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;

@@ -3,7 +3,7 @@
  * page is printed — from its Print button (rendered first, then printed) or the browser's own print
  * command (`beforeprint`, whose listeners' updates run before the page is laid out for paper).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 export class PrintController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -15,11 +15,11 @@ export class PrintController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.refresh);
+    if (!isServer) window.addEventListener('beforeprint', this.refresh);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.refresh);
+    if (!isServer) window.removeEventListener('beforeprint', this.refresh);
   }
 
   /** Prints the page once the host shows what it shows now. */

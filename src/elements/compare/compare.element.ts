@@ -6,22 +6,15 @@ import { markdownToText } from '../../markdown/text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { COMPARE_MODES, type CompareMode, type CompareView, chosenLevels, compareView } from '../../model/compare-view.js';
 import type { Ladder, Level, ResolvedItem } from '../../model/types.js';
+import { booleanConverter, idListConverter, toBoolean, toIdList } from '../shared/coerce.js';
 import { HashController, safeDecode } from '../shared/hash-controller.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
+import { inBrowser } from '../shared/ssr.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { itemExtras, replacesNote, sectionTitle } from '../shared/templates.js';
 import { compareStyles } from './compare.styles.js';
-
-/** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
-const levelsConverter = {
-  fromAttribute: (value: string | null) => {
-    const ids = (value ?? '').split(/[\s,]+/).filter(Boolean);
-    return ids.length ? ids : undefined;
-  },
-  toAttribute: (value: string[] | undefined) => (value?.length ? value.join(' ') : null),
-};
 
 // Lower-cased plain text per item, for the filter. Resolved items are memoised per ladder, so this stays small.
 const plainText = new WeakMap<ResolvedItem, string>();
@@ -106,8 +99,18 @@ export class LadderCompareElement extends LadderElement {
   /** What the live region last said about a reader's change. */
   @state() private announcement = '';
 
-  /** Ids of the levels to compare, e.g. `L3 L4` (shown in ladder order). Without it, every level. */
-  @property({ converter: levelsConverter, reflect: true }) levels?: string[];
+  /**
+   * Ids of the levels to compare, e.g. `L3 L4` (shown in ladder order). Without it, every level.
+   * Takes a list or the attribute's string (`'L3 L4'`, `'L3,L4'`); reads back as a list.
+   */
+  @property({ converter: idListConverter, reflect: true })
+  get levels(): string[] | undefined {
+    return this._levels;
+  }
+  set levels(value: string | readonly string[] | undefined) {
+    this._levels = toIdList(value);
+  }
+  private _levels?: string[];
 
   /** `delta`: what each level adds or replaces. `cumulative`: everything each level expects. */
   @property({ reflect: true }) mode: CompareMode = 'delta';
@@ -116,7 +119,14 @@ export class LadderCompareElement extends LadderElement {
   @property() filter = '';
 
   /** Keeps the levels and mode in the page's URL hash, and restores them from it. */
-  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+  @property({ converter: booleanConverter, reflect: true, attribute: 'sync-url' })
+  get syncUrl(): boolean {
+    return this._syncUrl;
+  }
+  set syncUrl(value: boolean | string) {
+    this._syncUrl = toBoolean(value);
+  }
+  private _syncUrl = false;
 
   private readonly hash = new HashController(this, () => {
     if (this.syncUrl) this.restoreFromHash();
@@ -128,11 +138,16 @@ export class LadderCompareElement extends LadderElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl') && this.syncUrl) this.restoreFromHash();
+    if (changed.has('syncUrl') && this.syncUrl && !this.hydrating) this.restoreFromHash();
     const { levels, mode, filter } = this;
     const ladder = this.resolvedLadder;
     this.view =
       ladder && this.viewMemo.get([ladder, levels, mode, filter], () => compareView(ladder, { levels, mode, filter, searchText }));
+  }
+
+  /** The page's hash is read once the server's HTML is hydrated. */
+  protected override afterHydration(): void {
+    if (this.syncUrl) this.restoreFromHash();
   }
 
   private get hashKey(): string {
@@ -146,7 +161,7 @@ export class LadderCompareElement extends LadderElement {
     const decoded = ids.split(',').map(safeDecode);
     // A malformed %-escape: not ours to repair.
     if (decoded.some((id) => id === undefined)) return;
-    this.levels = levelsConverter.fromAttribute(decoded.join(' '));
+    this.levels = decoded.join(' ');
     if (COMPARE_MODES.includes(mode as CompareMode)) this.mode = mode as CompareMode;
   }
 
@@ -188,7 +203,13 @@ export class LadderCompareElement extends LadderElement {
         <legend>${t.compareModeLegend}</legend>
         ${COMPARE_MODES.map(
           (mode) => html`<label class="choice">
-            <input type="radio" name="mode" .checked=${this.mode === mode} @change=${() => this.commit(ladder, this.levels, mode)} />
+            <input
+              type="radio"
+              name="mode"
+              ?checked=${this.mode === mode}
+              .checked=${inBrowser(this.mode === mode)}
+              @change=${() => this.commit(ladder, this.levels, mode)}
+            />
             ${this.modeLabel(mode)}
           </label>`,
         )}
@@ -200,7 +221,8 @@ export class LadderCompareElement extends LadderElement {
           return html`<label class="choice">
             <input
               type="checkbox"
-              .checked=${on}
+              ?checked=${on}
+              .checked=${inBrowser(on)}
               ?disabled=${on && chosen.length === 1}
               @change=${(e: Event) => this.toggleLevel(ladder, level.id, (e.target as HTMLInputElement).checked)}
             />
@@ -215,7 +237,7 @@ export class LadderCompareElement extends LadderElement {
       <label class="field picker" part="picker">
         <span>${t.compareShownLevel}</span>
         <select @change=${(e: Event) => (this.shown = (e.target as HTMLSelectElement).value)}>
-          ${chosen.map((level) => html`<option value=${level.id} .selected=${level === shown}>${level.id} · ${level.title}</option>`)}
+          ${chosen.map((level) => html`<option value=${level.id} ?selected=${level === shown} .selected=${inBrowser(level === shown)}>${level.id} · ${level.title}</option>`)}
         </select>
       </label>
     </div>`;

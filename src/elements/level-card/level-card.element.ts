@@ -9,6 +9,7 @@ import { markdownToText } from '../../markdown/text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { findLevel, groupByLevel, resolveLevel } from '../../model/resolve.js';
 import type { Ladder, Level, ResolvedItem, ResolvedLevel, Section } from '../../model/types.js';
+import { booleanConverter, toBoolean } from '../shared/coerce.js';
 import { HashController } from '../shared/hash-controller.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
@@ -64,10 +65,24 @@ export class LadderLevelCardElement extends LadderElement {
   @property({ reflect: true }) level?: string;
 
   /** Opens the inherited expectations (collapsed by default); the reader's toggle reflects here. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-inherited' }) showInherited = false;
+  @property({ converter: booleanConverter, reflect: true, attribute: 'show-inherited' })
+  get showInherited(): boolean {
+    return this._showInherited;
+  }
+  set showInherited(value: boolean | string) {
+    this._showInherited = toBoolean(value);
+  }
+  private _showInherited = false;
 
   /** Title, summary and a count per section only: for wiki sidebars. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  @property({ converter: booleanConverter, reflect: true })
+  get compact(): boolean {
+    return this._compact;
+  }
+  set compact(value: boolean | string) {
+    this._compact = toBoolean(value);
+  }
+  private _compact = false;
 
   /**
    * Makes level references links: a URL with `{level}` in it, e.g. `?level={level}` or `/ladder/{level}`.
@@ -92,10 +107,11 @@ export class LadderLevelCardElement extends LadderElement {
     super.willUpdate(changed);
     // An inherited item named in the URL is inside the collapsed region: open it before rendering.
     const item = this.hashTarget ? this.itemForAnchor(this.hashTarget) : undefined;
-    if (item && item.levelId !== this.level) this.showInherited = true;
+    if (item && item.levelId !== this.level && !this.hydrating) this.showInherited = true;
   }
 
   protected override updated(): void {
+    if (this.hydrating) return;
     const target = this.hashTarget;
     if (!target || !this.resolvedLadder) return;
     this.hashTarget = undefined;

@@ -3,7 +3,7 @@
  * `key=value` part of it (`#ladder-compare=L3,L4;delta`), read and written safely. A malformed
  * `%`-escape in the page's hash is ignored, never thrown.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** `decodeURIComponent`, or undefined for a malformed escape. */
 export function safeDecode(s: string): string | undefined {
@@ -25,21 +25,23 @@ export class HashController implements ReactiveController {
 
   private readonly listener = () => this.onChange();
 
+  // On a server (@lit-labs/ssr) there is no page, so no hash.
   hostConnected(): void {
-    window.addEventListener('hashchange', this.listener);
+    if (!isServer) window.addEventListener('hashchange', this.listener);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.listener);
+    if (!isServer) window.removeEventListener('hashchange', this.listener);
   }
 
   /** The decoded fragment without `#`; undefined when there is none or it cannot be decoded. */
   get fragment(): string | undefined {
-    return safeDecode(location.hash.slice(1)) || undefined;
+    return isServer ? undefined : safeDecode(location.hash.slice(1)) || undefined;
   }
 
   /** The raw value of our `key=value` part of the hash (`&`-separated parts), if any. */
   param(key: string): string | undefined {
+    if (isServer) return undefined;
     const prefix = `${encodeURIComponent(key)}=`;
     return location.hash
       .slice(1)

@@ -7,7 +7,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { type LadderState, ladderContext } from '../../context/ladder-context.js';
 import {
   defaultState,
@@ -64,6 +64,8 @@ export class LadderController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // On a server (@lit-labs/ssr, which calls connectedCallback so that context works) there is no window.
+    if (isServer) return;
     window.addEventListener('online', this.onOnline);
     if (this.cutOff) {
       this.cutOff = false;
@@ -73,6 +75,7 @@ export class LadderController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (isServer) return;
     window.removeEventListener('online', this.onOnline);
     if (this.task.status === TaskStatus.PENDING) {
       this.cutOff = true;
@@ -98,6 +101,8 @@ export class LadderController implements ReactiveController {
     this.seen = { ladder, src, input };
     if (input?.kind === 'src') {
       this.own = undefined;
+      // A server render does not wait for requests: it shows the loading state, which the browser then replaces.
+      if (isServer) return;
       if (before?.kind !== 'src' || before.url !== input.url || this.task.status === TaskStatus.INITIAL) this.task.run([input.url]);
       return;
     }

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { LadderState } from '../../context/ladder-context.js';
 import { property } from 'lit/decorators.js';
 import { ladderInputConverter } from '../../data/ladder-source.js';
@@ -33,6 +33,37 @@ export abstract class LadderElement extends LitElement {
   /** Where the ladder comes from, and its loading state. */
   protected readonly loader = new LadderController(this);
   private readonly i18n = new StringsController(this);
+
+  /**
+   * Rendered on a server: the shadow root came with the page (declarative shadow DOM) before this
+   * element ran. Until the next update begins, `hydrating` is true.
+   */
+  private fromServer = !isServer && !!this.shadowRoot?.firstChild;
+
+  /**
+   * True in the first update of an element whose HTML was rendered on a server: with
+   * @lit-labs/ssr-client that render adopts the server's DOM, so it must render what the server did
+   * (no saved ratings, no URL hash). What only the page knows comes in the update right after
+   * (`afterHydration`).
+   */
+  protected get hydrating(): boolean {
+    return this.fromServer;
+  }
+
+  /** Runs once after the first update of a server-rendered element, before the update it asks for. */
+  protected afterHydration(): void {}
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated) this.fromServer = false;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.fromServer) return;
+    this.afterHydration();
+    this.requestUpdate();
+  }
 
   /** Loads `src` again after a failed request (also a provider's, for an element inside one). */
   retry(): void {
