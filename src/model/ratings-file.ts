@@ -154,7 +154,9 @@ export function parseRatings(input: unknown): RatingsParseResult {
     const newer = typeof version === 'number' && Number.isInteger(version) && version > RATINGS_VERSION;
     return {
       ok: false,
-      errors: [{ path: '$.version', message: newer ? `version ${version} comes from a newer ladder-elements; ${reads}` : `${v}; ${reads}` }],
+      errors: [
+        { path: '$.version', message: newer ? `version ${version} comes from a newer ladder-elements; ${reads}` : `${v}; ${reads}` },
+      ],
       ...(newer ? { newerVersion: version } : {}),
     };
   }
