@@ -89,7 +89,7 @@ function renderChanges(input: HistoryInput): TemplateResult {
   const groups = CHANGE_ORDER.map((kind) => [kind, changes.filter((c) => c.kind === kind)] as const).filter(([, list]) => list.length);
   return html`<div class="changes">
     ${groups.map(
-      ([kind, list]) => html`<h5 class="change-kind">${t.checklistChangeKinds[kind]} (${list.length})</h5>
+      ([kind, list]) => html`<h4 class="change-kind">${t.checklistChangeKinds[kind]} (${list.length})</h4>
         <ul class="change-list">
           ${list.map((c) => {
             const values =
