@@ -102,6 +102,8 @@ export class RatingsController implements ReactiveController {
 
   /** Switches to the store these inputs name (see storeFor); the HTTP store reads `host.storeRequestInit` before each request. */
   choose(inputs: Omit<StoreChoice, 'requestInit'>, host: { storeRequestInit?: StoreRequestInit }): void {
+    // Only in a page: a disconnected element (or one rendered on a server) keeps what it holds until it is connected.
+    if (!this.connected) return;
     const { store, storeUrl, ladderId, storageKey } = inputs;
     const requestInit = () => host.storeRequestInit;
     this.useStore(this.choice.get([store, storeUrl, ladderId, storageKey], () => storeFor({ ...inputs, requestInit })));
