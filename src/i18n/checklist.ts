@@ -161,7 +161,7 @@ export const checklistStrings: ChecklistStrings = {
     `Your saved ratings could not be read (${reason}), and there is no room to set them aside, so they are left as they are. New ratings are saved under “${key}” instead.`,
   checklistStorageNewer: (version, key) =>
     `A newer version of this page (ratings version ${version}) saved here, in another tab or window. Its data is left as it is; your ratings from this page are saved under “${key}”.`,
-  checklistSaveLocation: (url) => `Your ratings are saved to ${url}`,
+  checklistSaveLocation: (url) => `Saves to ${url}:`,
   checklistSaveLoading: 'Loading…',
   checklistSaveSaved: 'Saved',
   checklistSaveSaving: 'Saving…',

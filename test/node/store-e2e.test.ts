@@ -147,7 +147,7 @@ describe('stores and the guard in real pages', { skip: !existsSync(join(DIST, 'e
       const shown = await frame.evaluate(
         () => document.querySelector('ladder-checklist')!.shadowRoot!.querySelector('[part="save-state"]')!.textContent,
       );
-      assert.match(shown ?? '', new RegExp(`Your ratings are saved to ${embedOrigin}${path}\\s+Saved`));
+      assert.match(shown ?? '', new RegExp(`Saves to ${embedOrigin}${path}:\\s+Saved`));
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

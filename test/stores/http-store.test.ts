@@ -84,7 +84,7 @@ describe('HTTP store (a real loopback server)', () => {
       html`<ladder-checklist .ladder=${branchingLadder()} level="L3" store-url=${origin + path}></ladder-checklist>`,
     );
     await saved(el);
-    expect(saveState(el)).to.equal(`Your ratings are saved to ${origin}${path} Saved`);
+    expect(saveState(el)).to.equal(`Saves to ${origin}${path}: Saved`);
     expect($(el, '[part="save-state"]').getAttribute('role')).to.equal('status');
     const [a, b, c] = expectationIds(el);
     await rate(el, a!, 'consistently');
@@ -134,7 +134,7 @@ describe('HTTP store (a real loopback server)', () => {
     [
       'answers later than the timeout',
       { kind: 'delay', ms: 600, times: 2, method: 'PUT' },
-      'Not saved yet — will retry (no answer within 0 s).',
+      'Not saved yet — will retry (no answer within 200 ms).',
     ],
     ['a connection cut before the answer to a PUT (the write was done)', { kind: 'cut', method: 'PUT' }, ''],
     [
@@ -231,6 +231,21 @@ describe('HTTP store (a real loopback server)', () => {
     expect(saveState(el)).to.contain('Cannot save: the server holds ratings of version 7, newer than this page reads.');
     expect(saveState(el)).to.contain('Your changes are kept in this browser until then.');
     expect(await serverFile(path)).to.deep.equal({ version: 7, future: true });
+  });
+
+  it('a server whose CORS hides the ETag: says what to fix, and saves once it is fixed', async () => {
+    const path = newPath();
+    await seedServer(path, { version: 1, ratings: {} });
+    await control('fault', { kind: 'hide-etag', method: 'GET', times: 2 });
+    const el = await checklist(fastStore(path), true);
+    await until(() => el.saveState === 'failed', 'failed');
+    expect(saveState(el)).to.contain('Cannot save: the server’s answer has no ETag this page can read');
+    expect(saveState(el)).to.contain('Access-Control-Expose-Headers: ETag');
+    await rate(el, 'c1', 'consistently');
+    await until(() => el.saveState === 'failed', 'failed again');
+    await rate(el, 'c2', 'consistently');
+    await saved(el);
+    expect(countRated(await serverFile(path))).to.equal(2);
   });
 
   it('a store-url that may not be used: says why, sends nothing, keeps the ratings in the page', async () => {

@@ -8,6 +8,8 @@
 //   POST /__control/fault {"kind":"delay","ms":400}                    answer late (the work is done then)
 //   POST /__control/fault {"kind":"cut"}                               GET: half the body, then the socket is cut;
 //                                                                      PUT: the write is done, the socket cut before any answer
+//   POST /__control/fault {"kind":"hide-etag"}                         answer without Access-Control-Expose-Headers
+//                                                                      (a host's CORS mistake: the page cannot read the ETag)
 //   POST /__control/fault {"kind":"conflict","ratings":{…}}            before the next PUT, another client writes
 //                                                                      these entries (so the PUT gets 412)
 //   POST /__control/auth {"token":"t"}                                 require Authorization: Bearer t (null: off)
@@ -86,7 +88,7 @@ export async function startRatingsServer(options = {}) {
   }
 
   async function protocol(req, res, path) {
-    const headers = cors(req);
+    let headers = cors(req);
     const send = (status, extra = {}, text = '') => {
       log.push({ method: req.method, path, status, ifMatch: req.headers['if-match'], ifNoneMatch: req.headers['if-none-match'] });
       res.writeHead(status, { ...headers, ...extra });
@@ -94,6 +96,8 @@ export async function startRatingsServer(options = {}) {
     };
     const text = req.method === 'PUT' ? await body(req) : '';
     const fault = takeFault(req.method);
+    if (fault?.kind === 'hide-etag')
+      headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'access-control-expose-headers'));
     if (fault?.kind === 'status') return send(fault.status ?? 500, { 'content-type': 'text/plain' }, 'injected fault');
     if (fault?.kind === 'delay') await later(fault.ms ?? 1000);
     if (fault?.kind === 'conflict' && req.method === 'PUT') otherClientWrites(path, fault.ratings ?? {});

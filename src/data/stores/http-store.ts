@@ -90,7 +90,12 @@ export class HttpRatingsStore implements RatingsStore {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(new StoreError('timeout', `no answer within ${Math.round(this.timeoutMs / 1000)} s`));
+        reject(
+          new StoreError(
+            'timeout',
+            `no answer within ${this.timeoutMs < 1000 ? `${this.timeoutMs} ms` : `${Math.round(this.timeoutMs / 1000)} s`}`,
+          ),
+        );
       }, this.timeoutMs);
     });
     const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
