@@ -63,10 +63,14 @@ export function parseEmbedParams(search: string): { config?: EmbedConfig; proble
       else attributes.push([attribute, ids.join(' ')]);
       continue;
     } else if (name === 'store-url') {
-      // Checked here as the checklist checks it, so that a wrong one is named before anything is shown.
-      const problem = storeUrlProblem(value, location.href);
+      // Checked here as the checklist checks it, so that a wrong one is named before anything is shown;
+      // http: only on this page's origin, as the page's CSP (connect-src 'self' https:) allows no other.
+      let problem = storeUrlProblem(value, location.href);
+      const url = problem ? undefined : new URL(value, location.href);
+      if (url?.protocol === 'http:' && url.origin !== location.origin)
+        problem = 'it must be an https: URL (or http: on this page’s own origin)';
       if (problem) problems.push(`"store-url" cannot be used: ${problem} (it is "${value}").`);
-      else attributes.push([attribute, new URL(value, location.href).href]);
+      else attributes.push([attribute, url!.href]);
       continue;
     } else if (name === 'src') {
       let url: URL | undefined;
