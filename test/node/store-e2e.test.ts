@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { countRated, type RatingsServer, startRatingsServer } from '../support/ratings-server.mjs';
 
 const DIST = 'dist';
@@ -223,6 +224,56 @@ describe('stores and the guard in real pages', { skip: !existsSync(join(DIST, 'e
       const wrong = await open(context, `${embedOrigin}/embed.html?view=checklist&level=L1&store-url=${enc('http://example.com/r')}`);
       await wrong.waitForSelector('.embed-error');
       assert.match((await wrong.textContent('.embed-error')) ?? '', /"store-url" cannot be used: it must be an https: URL/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hostile store-url values are named as problems, as text; a hostile but usable one is shown as text', {
+    timeout: 60_000,
+  }, async () => {
+    const context = await browser.newContext();
+    await context.addInitScript('window.__xssHit = () => { window.__xss = 1; }; window.alert = window.__xssHit;');
+    try {
+      const payloads = [...new Set(XSS_PAYLOADS.map((p) => p.payload))];
+      // What may be used: https:, or http: on the embed's origin (a relative URL resolves there), no credentials.
+      const usable = (p: string) => {
+        if (!URL.canParse(p, `${embedOrigin}/embed.html`)) return false;
+        const url = new URL(p, `${embedOrigin}/embed.html`);
+        return !url.username && !url.password && (url.protocol === 'https:' || url.origin === embedOrigin);
+      };
+      const page = await context.newPage();
+      // As many payloads per page as a URL the server takes (16 KB of headers) holds.
+      for (let i = 0; i < payloads.length; ) {
+        const chunk: string[] = [];
+        let length = 0;
+        while (i < payloads.length && length < 13_000) {
+          chunk.push(payloads[i]!);
+          length += enc(payloads[i++]!).length + 11;
+        }
+        await page.goto(`${embedOrigin}/embed.html?view=checklist&level=L1&${chunk.map((p) => `store-url=${enc(p)}`).join('&')}`);
+        // The problems, or, when every value of the chunk may be used, the checklist.
+        await page.waitForSelector('.embed-error, ladder-checklist');
+        const items = await page.locator('.embed-error li').allTextContents();
+        for (const p of chunk) {
+          const named = items.some((t) => t.startsWith('"store-url" cannot be used: ') && t.endsWith(`(it is "${p}").`));
+          assert.equal(named, !usable(p), JSON.stringify(p));
+        }
+        assert.equal(await page.evaluate(() => (window as { __xss?: unknown }).__xss ?? null), null);
+      }
+      const hostile = `https://x.example/"><img src=x onerror=__xssHit()>?q=<script>__xssHit()</script>`;
+      await page.goto(`${embedOrigin}/embed.html?view=checklist&level=L1&store-url=${enc(hostile)}`);
+      const frame = await checklistIn(page);
+      const found = await frame.evaluate(() => {
+        const root = document.querySelector('ladder-checklist')!.shadowRoot!;
+        return {
+          text: root.querySelector('[part="save-state"] .save-location')?.textContent ?? '',
+          unsafe: root.querySelectorAll('img, script, [onerror]').length,
+          xss: (window as { __xss?: unknown }).__xss ?? null,
+        };
+      });
+      assert.equal(found.text, `Saves to ${new URL(hostile).href}:`);
+      assert.deepEqual([found.unsafe, found.xss], [0, null]);
     } finally {
       await context.close();
     }
