@@ -31,7 +31,7 @@ export const SNAPSHOT_CAP = 24;
 export const DROPPED_MEMORY = 200;
 
 /** An empty file (no prototype in its ratings). */
-export function emptyFile(): RatingsFile {
+export function emptyRatingsFile(): RatingsFile {
   return { version: 2, ratings: Object.create(null) as Ratings };
 }
 
@@ -106,7 +106,7 @@ export function mergeRatingsFiles(ours: RatingsFile, theirs: RatingsFile | undef
 }
 
 /** Whether `file` holds everything `other` does (merging `other` in would change nothing). */
-export const includes = (file: RatingsFile, other: RatingsFile | undefined): boolean => mergeRatingsFiles(file, other) === file;
+export const fileIncludes = (file: RatingsFile, other: RatingsFile | undefined): boolean => mergeRatingsFiles(file, other) === file;
 
 /* ------------------------------------------------------------------------------ changes since */
 

@@ -18,7 +18,7 @@
  */
 import type { RatingsFile } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatingsFile } from '../../model/ratings-file.js';
-import { includes, mergeRatingsFiles } from '../../model/ratings-history.js';
+import { fileIncludes, mergeRatingsFiles } from '../../model/ratings-history.js';
 import { type RatingsStore, type SaveResult, type StoredRatings, StoreError } from './ratings-store.js';
 
 /** `ladder-elements:ratings:<ladderId>:<storageKey>` */
@@ -139,7 +139,7 @@ export class LocalRatingsStore implements RatingsStore {
     // Ratings kept aside while the key could not be written are in what was just written: the copy may go.
     try {
       const fallback = storage.getItem(this.fallbackKey);
-      if (fallback !== null && includes(file, parseFile(fallback))) storage.removeItem(this.fallbackKey);
+      if (fallback !== null && fileIncludes(file, parseFile(fallback))) storage.removeItem(this.fallbackKey);
     } catch {
       // It stays; it is merged in again at the next load.
     }

@@ -16,7 +16,7 @@
  * in step. It lives while a checklist uses it, and after that until its last change is saved.
  */
 import type { RatingsFile } from '../../model/ratings.js';
-import { emptyFile, includes, mergeRatingsFiles } from '../../model/ratings-history.js';
+import { emptyRatingsFile, fileIncludes, mergeRatingsFiles } from '../../model/ratings-history.js';
 import { asStoreError, isPromise, type RatingsStore, type StoredRatings, type StoreError, type StoreNotice } from './ratings-store.js';
 import { WriteAhead } from './write-ahead.js';
 
@@ -66,7 +66,7 @@ export class RatingsSync {
     this.coalesceMs = coalesceMs ?? (store.location ? 500 : 0);
     this.retry = [retryMinMs, retryMaxMs];
     if ((store.writeAhead ?? !!store.location) && store.id) this.wal = new WriteAhead(store.id);
-    this.file = this.wal?.read() ?? emptyFile();
+    this.file = this.wal?.read() ?? emptyRatingsFile();
     this.unsubscribe = store.subscribe?.((stored) => this.takeRemote(stored));
     window.addEventListener('online', this.onOnline);
     document.addEventListener('visibilitychange', this.onVisible);
@@ -112,7 +112,7 @@ export class RatingsSync {
   }
 
   private setStatus(state: SaveState, error?: StoreError): void {
-    this.status = { ...this.status, state, error, unsaved: !includes(this.remote.file ?? emptyFile(), this.file) };
+    this.status = { ...this.status, state, error, unsaved: !fileIncludes(this.remote.file ?? emptyRatingsFile(), this.file) };
     this.notify();
   }
 
@@ -131,7 +131,7 @@ export class RatingsSync {
     // What the store holds changed: load it again before the next save (its version is unknown here).
     this.loaded = false;
     this.setFile(mergeRatingsFiles(this.file, theirs));
-    if (!theirs || !includes(theirs, this.file)) void this.run();
+    if (!theirs || !fileIncludes(theirs, this.file)) void this.run();
   }
 
   /** Loads (when needed) and saves until the store holds everything this page does. Synchronous for synchronous stores. */
@@ -154,7 +154,7 @@ export class RatingsSync {
           this.takeNotice(stored.notice);
           this.setFile(mergeRatingsFiles(this.file, stored.file));
         }
-        if (includes(this.remote.file ?? emptyFile(), this.file)) {
+        if (fileIncludes(this.remote.file ?? emptyRatingsFile(), this.file)) {
           if (this.again) continue;
           this.wal?.settle(this.file);
           this.attempt = 0;

@@ -6,7 +6,7 @@
  * copy cannot be kept (`keep` says so), and the changes live only in the page until the store has them.
  */
 import type { RatingsFile } from '../../model/ratings.js';
-import { includes, mergeRatingsFiles } from '../../model/ratings-history.js';
+import { fileIncludes, mergeRatingsFiles } from '../../model/ratings-history.js';
 import { LocalRatingsStore } from './local-store.js';
 
 export const writeAheadKey = (storeId: string) => `ladder-elements:pending:${storeId}`;
@@ -44,7 +44,7 @@ export class WriteAhead {
   settle(saved: RatingsFile): void {
     try {
       const kept = this.local.load();
-      if (!kept.notice && (!kept.file || includes(saved, kept.file))) this.local.remove();
+      if (!kept.notice && (!kept.file || fileIncludes(saved, kept.file))) this.local.remove();
     } catch {
       // It stays, and is merged in (to no effect) next time.
     }

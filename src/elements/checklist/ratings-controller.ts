@@ -25,7 +25,7 @@ import {
   withContent,
 } from '../../model/ratings.js';
 import {
-  emptyFile,
+  emptyRatingsFile,
   makeSnapshot,
   mergeRatingsFiles,
   oldestToDrop,
@@ -64,7 +64,7 @@ export class RatingsController implements ReactiveController {
   private undoTimer?: ReturnType<typeof setTimeout>;
   private readonly choice = new Memo<RatingsStore>();
   /** The whole file: ratings by item id (no prototype) and the history. A new object on every change. */
-  file: RatingsFile = emptyFile();
+  file: RatingsFile = emptyRatingsFile();
   /** The last destructive change, while it can be undone. */
   undo?: Undo;
 
@@ -112,7 +112,7 @@ export class RatingsController implements ReactiveController {
   /** Switches to `store` (same id: no change). Ratings given before the first store (a restored form state) are kept. */
   useStore(store: RatingsStore): void {
     if (this.store && (store.id ?? store) === (this.store.id ?? this.store)) return;
-    if (this.store) this.file = emptyFile();
+    if (this.store) this.file = emptyRatingsFile();
     this.detach?.();
     this.detach = this.sync = undefined;
     this.store = store;
