@@ -1,12 +1,32 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from './test/chromium.mjs';
+import { startRatingsServer } from './test/support/ratings-server.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(MISSING_CHROMIUM);
   process.exit(1);
 }
+
+/**
+ * The ratings server the HTTP-store tests save to: a real loopback server of its own (not the test
+ * runner's middleware), started and stopped with the runner. Tests find its origin at /__ratings-server.json.
+ * @type {Awaited<ReturnType<typeof startRatingsServer>> | undefined}
+ */
+let ratingsServer;
+const ratingsServerPlugin = {
+  name: 'ratings-server',
+  async serverStart() {
+    ratingsServer = await startRatingsServer();
+  },
+  async serverStop() {
+    await ratingsServer?.close();
+  },
+  serve(context) {
+    if (context.path === '/__ratings-server.json') return { body: JSON.stringify({ origin: ratingsServer?.origin }), type: 'json' };
+  },
+};
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -15,7 +35,7 @@ export default {
   // Legacy decorators (tsconfig's experimentalDecorators) are transformed by esbuild here and by Vite in the build.
   // Target esnext keeps `import … with { type: 'json' }`, so Chromium loads the ladders as native JSON modules
   // and a test may still fetch() the same files as plain JSON.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), ratingsServerPlugin],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   // One page at a time: a background page gets no requestAnimationFrame and no focus, and tests use both.
   concurrency: 1,

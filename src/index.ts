@@ -6,7 +6,19 @@ export type { LadderState } from './context/ladder-context.js';
 export { ladderContext } from './context/ladder-context.js';
 export { LadderLoadError } from './data/ladder-source.js';
 export { clearLadderCache, loadLadder } from './data/load-ladder.js';
-export { RatingStore, ratingsStorageKey, type StorageProblem } from './data/rating-store.js';
+export { HttpRatingsStore, type HttpStoreOptions, type StoreRequestInit, storeUrlProblem } from './data/stores/http-store.js';
+export { LocalRatingsStore, ratingsStorageKey, SET_ASIDE_MAX_CHARS, SET_ASIDE_MAX_COPIES } from './data/stores/local-store.js';
+export { RatingsSync, ratingsSyncFor, type SaveState, type SyncStatus } from './data/stores/ratings-sync.js';
+export {
+  type MaybePromise,
+  type RatingsStore,
+  type SaveResult,
+  StoreError,
+  type StoreErrorKind,
+  type StoredRatings,
+  type StoreNotice,
+} from './data/stores/ratings-store.js';
+export { WriteAhead, writeAheadKey } from './data/stores/write-ahead.js';
 export { DEFAULT_LADDER_ID, getRegisteredLadder, registeredLadderIds, registerLadder } from './data/registry.js';
 export { LadderChecklistElement } from './elements/checklist/checklist.element.js';
 export { LadderCompareElement } from './elements/compare/compare.element.js';
@@ -29,6 +41,7 @@ export { slugify } from './model/ids.js';
 export { type JsonTextError, parseJsonText } from './model/json-text.js';
 export * from './model/ratings.js';
 export * from './model/ratings-file.js';
+export * from './model/ratings-history.js';
 export * from './model/ratings-markdown.js';
 export * from './model/readiness.js';
 export * from './model/resolve.js';

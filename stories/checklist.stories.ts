@@ -6,6 +6,7 @@ import { withActions } from 'storybook/actions/decorator';
 import '../src/elements/checklist/checklist.js';
 import type { LadderChecklistElement } from '../src/elements/checklist/checklist.element.js';
 import { getRegisteredLadder } from '../src/data/registry.js';
+import { type RatingsStore, StoreError, type StoredRatings } from '../src/data/stores/ratings-store.js';
 import type { Ratings, RatingScale } from '../src/model/ratings.js';
 import type { ReadinessRule } from '../src/model/readiness.js';
 import { orderedItems, resolveLevel } from '../src/model/resolve.js';
@@ -21,6 +22,8 @@ interface Args extends Partial<Pick<LadderChecklistElement, 'ladder' | 'src' | '
   naLabel?: string;
   noNa?: boolean;
   readinessRule?: Partial<ReadinessRule>;
+  /** A store of the host's own (`.store`). */
+  store?: RatingsStore;
 }
 
 const ladder = getRegisteredLadder('engineering')!;
@@ -152,5 +155,68 @@ export const CustomScale = {
       ...rated(expectations.slice(0, 8), 'always'),
       ...rated(expectations.slice(8, 10), 'rarely'),
     }),
+  },
+};
+
+export const WithHistory = {
+  args: {
+    storageKey: 'story-history',
+    saved: ({ expectations }: { expectations: string[] }) =>
+      JSON.stringify({
+        version: 2,
+        ratings: { ...rated(expectations.slice(0, 8), 'consistently'), ...rated(expectations.slice(8, 12), 'sometimes') },
+        snapshots: [
+          {
+            id: 's-story-1',
+            takenAt: Date.UTC(2026, 2, 2, 9, 30),
+            reason: 'manual',
+            level: 'L4',
+            ratings: { ...rated(expectations.slice(0, 3), 'consistently'), ...rated(expectations.slice(3, 8), 'sometimes') },
+          },
+          {
+            id: 's-story-2',
+            takenAt: Date.UTC(2026, 5, 1, 14, 0),
+            reason: 'export',
+            level: 'L4',
+            ratings: { ...rated(expectations.slice(0, 6), 'consistently'), ...rated(expectations.slice(6, 10), 'not-yet') },
+          },
+        ],
+      }),
+  },
+};
+
+/** A host's store that keeps the file in memory, as a server would (compare-and-swap on a version). */
+function memoryStore(location: string): RatingsStore {
+  let stored: StoredRatings = {};
+  let version = 0;
+  return {
+    id: `story:${location}`,
+    location,
+    writeAhead: false,
+    load: () => stored,
+    save: (file, previous) => {
+      if (previous !== stored.version) return { ok: false };
+      stored = { file, version: String(++version) };
+      return { ok: true, version: stored.version };
+    },
+  };
+}
+
+export const SavedToServer = { args: { storageKey: 'story-server', store: memoryStore('https://ratings.example.com/alex-2026') } };
+
+export const NotSignedIn = {
+  args: {
+    storageKey: 'story-signed-out',
+    store: {
+      id: 'story:signed-out',
+      location: 'https://ratings.example.com/alex-2026',
+      writeAhead: false,
+      load: () => {
+        throw new StoreError('auth', 'the server answered 401', false, 401);
+      },
+      save: () => {
+        throw new StoreError('auth', 'the server answered 401', false, 401);
+      },
+    } satisfies RatingsStore,
   },
 };

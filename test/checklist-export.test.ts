@@ -193,7 +193,7 @@ Worth talking through for Engineer L1:
     it('says whose file it is and how many items it rates differently, before merging anything', async () => {
       const { el } = await yoursAndTheirs();
       expect(text($(el, '[part="confirm"] p'))).to.equal(
-        '“manager.json” holds ratings for Engineer L3, exported 2026-05-03. 2 items are rated differently from yours. Import 3 saved items? 1 of them would replace what you have entered. Everything else stays as it is.',
+        '“manager.json” holds ratings for Engineer L3, exported 2026-05-03. 2 items are rated differently from yours. Import 3 saved items? 1 of them would replace what you have entered. Everything else stays as it is. A copy of your ratings before the import is kept in your history.',
       );
       expect($$(el, '[part="confirm"] button').map(text)).to.deep.equal(['Import', 'Open side by side instead', 'Cancel']);
       await expect(el).to.be.accessible();

@@ -311,7 +311,7 @@ describe('<ladder-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('does not write over unreadable data it could not set aside', async () => {
+    it('does not write over unreadable data it could not set aside, and saves its ratings beside it', async () => {
       const key = newKey();
       const bad = JSON.stringify({ version: 1, ratings: { c1: { value: 'sometimes' } } });
       seed(key, bad);
@@ -324,11 +324,13 @@ describe('<ladder-checklist>', () => {
       try {
         const el = await checklist(key);
         expect(messages(el)).to.contain(
-          '($.ratings.c1.updatedAt: is required: the time of the change in milliseconds since 1970), and this checklist does not save',
+          '($.ratings.c1.updatedAt: is required: the time of the change in milliseconds since 1970), and there is no room to set them aside, so they are left as they are.',
         );
         await rate(el, 'c2', 'consistently');
         expect(checkedValue(el, 'c2')).to.equal('consistently');
         expect(localStorage.getItem(PREFIX + key)).to.equal(bad);
+        expect(JSON.parse(localStorage.getItem(`${PREFIX + key}:fallback`)!).ratings.c2.value).to.equal('consistently');
+        expect(messages(el)).to.contain(`New ratings are saved under “${PREFIX + key}:fallback” instead.`);
         await expect(el).to.be.accessible();
       } finally {
         Storage.prototype.setItem = setItem;
@@ -586,8 +588,11 @@ Worth talking through for Engineer L3:
       expect(blob?.type).to.equal('application/json');
       const json = await blob!.text();
       const file = JSON.parse(json);
-      expect(file).to.include({ version: 1, ladder: 'test', level: 'L3' });
+      // Version 2: the download keeps the history too, with the snapshot the export itself took.
+      expect(file).to.include({ version: 2, ladder: 'test', level: 'L3' });
       expect(file.exportedAt).to.be.a('string');
+      expect(file.snapshots.map((s: { reason: string }) => s.reason)).to.deep.equal(['export']);
+      expect(Object.keys(file.snapshots[0].ratings)).to.have.members(['c1', 'c2', 'b3']);
 
       const key = newKey();
       seed(key, { c1: { value: 'not-yet', updatedAt: 1 }, a2: { value: 'sometimes', updatedAt: 1 } });
@@ -595,7 +600,7 @@ Worth talking through for Engineer L3:
       await importFile(other, json);
       // Whose file it is before anything is merged: c1 is rated differently, and b3 is done in the file only.
       expect(text($(other, '[part="confirm"] p'))).to.equal(
-        `“ratings.json” holds ratings for Engineer L3, exported ${localDate(new Date())}. 2 items are rated differently from yours. Import 3 saved items? 1 of them would replace what you have entered. Everything else stays as it is.`,
+        `“ratings.json” holds ratings for Engineer L3, exported ${localDate(new Date())}. 2 items are rated differently from yours. Import 3 saved items? 1 of them would replace what you have entered. Everything else stays as it is. A copy of your ratings before the import is kept in your history.`,
       );
       expect(checkedValue(other, 'c1')).to.equal('not-yet');
       expect(shadow(other).activeElement).to.equal(button(other, 'Cancel'));
@@ -607,7 +612,7 @@ Worth talking through for Engineer L3:
       expect(note(other, 'c2').value).to.equal('Mentored two interns');
       expect(toggle(other, 'b3').checked).to.equal(true);
       expect(saved(key)?.c1?.value).to.equal('consistently');
-      expect(messages(other)).to.equal('3 items imported.');
+      expect(messages(other)).to.equal('3 items imported. Undo');
     });
 
     it('changes nothing when the import is cancelled', async () => {
@@ -616,7 +621,7 @@ Worth talking through for Engineer L3:
       await rate(el, 'c1', 'sometimes');
       await importFile(el, JSON.stringify({ version: 1, ladder: 'other', ratings: { c1: { value: 'consistently', updatedAt: 1 } } }));
       expect(text($(el, '[part="confirm"] p'))).to.equal(
-        '“ratings.json” holds ratings for no level in particular, with no export date. 1 item is rated differently from yours. The file was made for another ladder (“other”). Import 1 saved item? 1 of them would replace what you have entered. Everything else stays as it is.',
+        '“ratings.json” holds ratings for no level in particular, with no export date. 1 item is rated differently from yours. The file was made for another ladder (“other”). Import 1 saved item? 1 of them would replace what you have entered. Everything else stays as it is. A copy of your ratings before the import is kept in your history.',
       );
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
@@ -648,7 +653,7 @@ Worth talking through for Engineer L3:
       reset.click();
       await el.updateComplete;
       expect(text($(el, '[part="confirm"] p'))).to.equal(
-        'Clear your ratings and notes for the 2 items of this checklist? This cannot be undone; download JSON first to keep a copy.',
+        'Clear your ratings and notes for the 2 items of this checklist? A copy is kept in your history, and you can undo it.',
       );
       button(el, 'Cancel').click();
       await el.updateComplete;

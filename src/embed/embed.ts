@@ -1,9 +1,12 @@
 /**
  * The iframe page (dist/embed.html) for hosts that only allow iframes. Configured by its URL:
  *   embed.html?view=card|compare|checklist&ladder=engineering&level=L4&levels=L3,L4&mode=delta&theme=dark
+ *   (checklist: &storage-key=…, or &store-url=https://… to save on a server; the checklist shows where)
  * Posts { type: 'ladder-elements:resize', height } to the parent whenever its content height changes
  * (dist/embed-host.js applies it). No inline script or style, so it runs under a strict CSP.
  */
+
+import { storeUrlProblem } from '../data/stores/http-store.js';
 
 export const RESIZE_MESSAGE = 'ladder-elements:resize';
 
@@ -15,7 +18,7 @@ const COMMON = { ladder: 'ladder', src: 'src', theme: 'theme', view: '' } as con
 const PARAMS: Record<View, Record<string, string>> = {
   card: { ...COMMON, level: 'level', compact: 'compact', 'show-inherited': 'show-inherited' },
   compare: { ...COMMON, levels: 'levels', mode: 'mode' },
-  checklist: { ...COMMON, level: 'level', 'storage-key': 'storage-key' },
+  checklist: { ...COMMON, level: 'level', 'storage-key': 'storage-key', 'store-url': 'store-url' },
 };
 const BOOLEAN = new Set(['compact', 'show-inherited']);
 const LEVEL_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -58,6 +61,16 @@ export function parseEmbedParams(search: string): { config?: EmbedConfig; proble
       if (ids.length === 0 || bad.length)
         problems.push(`"levels" must be level ids separated by commas, such as L3,L4 (it is "${value}").`);
       else attributes.push([attribute, ids.join(' ')]);
+      continue;
+    } else if (name === 'store-url') {
+      // Checked here as the checklist checks it, so that a wrong one is named before anything is shown;
+      // http: only on this page's origin, as the page's CSP (connect-src 'self' https:) allows no other.
+      let problem = storeUrlProblem(value, location.href);
+      const url = problem ? undefined : new URL(value, location.href);
+      if (url?.protocol === 'http:' && url.origin !== location.origin)
+        problem = 'it must be an https: URL (or http: on this page’s own origin)';
+      if (problem) problems.push(`"store-url" cannot be used: ${problem} (it is "${value}").`);
+      else attributes.push([attribute, url!.href]);
       continue;
     } else if (name === 'src') {
       let url: URL | undefined;

@@ -69,8 +69,47 @@ export interface ChecklistStrings {
   checklistStorageBlocked: string;
   checklistStorageFull: string;
   checklistStorageCorruptKept: (reason: string, key: string) => string;
-  checklistStorageCorruptUnsaved: (reason: string) => string;
+  /** Unreadable saved data could not be set aside: left as it is, ratings saved under `key` instead. */
+  checklistStorageCorruptLeft: (reason: string, key: string) => string;
+  /** A newer version of ladder-elements saved under the key: left as it is, ratings saved under `key` instead. */
+  checklistStorageNewer: (version: number, key: string) => string;
   checklistOrphans: (count: number) => string;
+  /** Where a remote store saves, shown in the page: `url` is the store's address. */
+  checklistSaveLocation: (url: string) => string;
+  checklistSaveLoading: string;
+  checklistSaveSaved: string;
+  checklistSaveSaving: string;
+  checklistSavePending: (reason: string) => string;
+  checklistSaveFailed: (reason: string) => string;
+  checklistSaveUnauthorized: (status: number) => string;
+  checklistSaveKeptLocally: string;
+  checklistSaveNotKept: string;
+  checklistSaveRetry: string;
+  checklistUndo: string;
+  checklistUndone: string;
+  checklistImportKeptCopy: string;
+  checklistConfirmMove: (button: string) => string;
+  checklistConfirmHidden: string;
+  checklistSnapshotSave: string;
+  checklistSnapshotSaved: (label: string) => string;
+  checklistSnapshotUnchanged: (label: string) => string;
+  checklistSnapshotFull: (cap: number, oldest: string) => string;
+  checklistSnapshotDropButton: string;
+  checklistSnapshotDropped: (label: string) => string;
+  checklistSnapshotFullSkipped: (cap: number) => string;
+  checklistSnapshotDropNote: (oldest: string) => string;
+  /** How a snapshot is named in lists: its date, and why it was taken. */
+  checklistSnapshotName: (date: string, reason: string | undefined) => string;
+  checklistSnapshotReasons: Readonly<Record<string, string>>;
+  checklistHistoryHeading: (count: number) => string;
+  checklistChangesSince: string;
+  checklistChangesNone: string;
+  checklistChangeKinds: Readonly<Record<string, string>>;
+  checklistChangeNote: string;
+  checklistTrendHeading: string;
+  checklistTrendCaption: (top: string) => string;
+  checklistTrendNow: string;
+  checklistTrendCount: (what: string, from: number, to: number, total: number) => string;
 }
 
 export const checklistStrings: ChecklistStrings = {
@@ -136,7 +175,7 @@ export const checklistStrings: ChecklistStrings = {
   checklistClose: 'Close',
   checklistImported: (n) => `${n} ${s(n, 'item', 'items')} imported.`,
   checklistResetConfirm: (n) =>
-    `Clear your ratings and notes for the ${n} ${s(n, 'item', 'items')} of this checklist? This cannot be undone; download JSON first to keep a copy.`,
+    `Clear your ratings and notes for the ${n} ${s(n, 'item', 'items')} of this checklist? A copy is kept in your history, and you can undo it.`,
   checklistResetConfirmButton: 'Clear ratings',
   checklistResetDone: 'Ratings cleared.',
   checklistStorageBlocked:
@@ -144,8 +183,63 @@ export const checklistStrings: ChecklistStrings = {
   checklistStorageFull: 'This browser’s storage for the site is full: your latest changes are not saved. Download JSON to keep them.',
   checklistStorageCorruptKept: (reason, key) =>
     `Your saved ratings could not be read (${reason}). They were set aside, unchanged, under “${key}” in this browser’s storage; new ratings are saved as usual.`,
-  checklistStorageCorruptUnsaved: (reason) =>
-    `Your saved ratings could not be read (${reason}), and this checklist does not save so as not to overwrite them. Download JSON to keep your new ratings.`,
+  checklistStorageCorruptLeft: (reason, key) =>
+    `Your saved ratings could not be read (${reason}), and there is no room to set them aside, so they are left as they are. New ratings are saved under “${key}” instead.`,
+  checklistStorageNewer: (version, key) =>
+    `A newer version of this page (ratings version ${version}) saved here, in another tab or window. Its data is left as it is; your ratings from this page are saved under “${key}”.`,
+  checklistSaveLocation: (url) => `Saves to ${url}:`,
+  checklistSaveLoading: 'Loading…',
+  checklistSaveSaved: 'Saved',
+  checklistSaveSaving: 'Saving…',
+  checklistSavePending: (reason) => `Not saved yet — will retry (${reason}).`,
+  checklistSaveFailed: (reason) => `Cannot save: ${reason}.`,
+  checklistSaveUnauthorized: (status) => `You are not signed in to save (the server answered ${status})`,
+  checklistSaveKeptLocally: 'Your changes are kept in this browser until then.',
+  checklistSaveNotKept: 'This browser does not let the page keep a copy: keep the page open, or download JSON.',
+  checklistSaveRetry: 'Try again',
+  checklistUndo: 'Undo',
+  checklistUndone: 'Undone.',
+  checklistImportKeptCopy: 'A copy of your ratings before the import is kept in your history.',
+  checklistConfirmMove: (button) => `To confirm, move the pointer onto “${button}”, then click it.`,
+  checklistConfirmHidden:
+    'This checklist is not fully visible on the page (it is covered, transparent or moving), so it does not change anything. Make it fully visible, then confirm.',
+  checklistSnapshotSave: 'Save a snapshot',
+  checklistSnapshotSaved: (label) => `Snapshot saved: ${label}.`,
+  checklistSnapshotUnchanged: (label) => `Nothing changed since the snapshot of ${label}.`,
+  checklistSnapshotFull: (cap, oldest) => `Your history holds ${cap} snapshots. Drop the oldest (${oldest}) to save this one?`,
+  checklistSnapshotDropButton: 'Drop the oldest and save',
+  checklistSnapshotDropped: (label) => `Snapshot saved; the oldest (${label}) was dropped.`,
+  checklistSnapshotFullSkipped: (cap) =>
+    `No snapshot was kept: your history holds ${cap}. Use “Save a snapshot” to drop the oldest and keep a new one.`,
+  checklistSnapshotDropNote: (oldest) => `To keep that copy, the oldest snapshot (${oldest}) is dropped.`,
+  checklistSnapshotName: (date, reason) => (reason ? `${date} · ${reason}` : date),
+  checklistSnapshotReasons: {
+    manual: 'saved by you',
+    export: 'when exported',
+    print: 'when printed',
+    'before-clear': 'before clearing',
+    'before-import': 'before an import',
+  },
+  checklistHistoryHeading: (n) => `History: ${n} ${s(n, 'snapshot', 'snapshots')}`,
+  checklistChangesSince: 'Changes since',
+  checklistChangesNone: 'Nothing in this checklist changed since then.',
+  checklistChangeKinds: {
+    up: 'Moved up',
+    down: 'Moved down',
+    new: 'Newly rated',
+    unrated: 'No longer rated',
+    changed: 'Changed',
+    applies: 'Red flags that now apply',
+    'no-longer-applies': 'Red flags that no longer apply',
+    done: 'Examples now done',
+    undone: 'Examples no longer done',
+    note: 'Only the note changed',
+  },
+  checklistChangeNote: 'note changed',
+  checklistTrendHeading: 'Trend per section',
+  checklistTrendCaption: (top) => `Each column is a snapshot, oldest first, then now; the darkest part is “${top}”.`,
+  checklistTrendNow: 'now',
+  checklistTrendCount: (what, from, to, total) => `${what}: ${from} → ${to} of ${total}`,
   checklistOrphans: (n) =>
     `${n} saved ${s(n, 'rating refers', 'ratings refer')} to expectations that are no longer in this ladder. ${s(n, 'It is', 'They are')} kept, and included when you download JSON.`,
 };

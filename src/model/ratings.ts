@@ -3,11 +3,16 @@
  * is read in ratings-file.ts, summaries in readiness.ts, the Markdown export in ratings-markdown.ts.
  * Plain TypeScript, no DOM.
  *
- * The format, version 1 (what localStorage holds, what "Download JSON" writes, the form value):
+ * The format (what a store holds, what "Download JSON" writes, the form value), version 1:
  *
  *   { "version": 1, "ladder"?: "engineering", "level"?: "L4", "exportedAt"?: "2025-…Z",
  *     "ratings": { "<itemId>": { "value"?: "sometimes", "applies"?: true, "done"?: true,
  *                                "note"?: "…", "updatedAt": 1733000000000 } } }
+ *
+ * Version 2 adds the history (ratings-history.ts): `"snapshots": [{ "id", "takenAt", "reason"?,
+ * "label"?, "level"?, "ratings" }]` and `"droppedSnapshots": ["<id>", …]`. A file is written as
+ * version 1 while it has no history, so readers of version 1 still read it; version 1 is read as
+ * version 2 without history (the migration).
  *
  * Ratings are keyed by item id, not by level, so an L3 item rated in the L3 checklist is rated in
  * the L4 one too. `updatedAt` (ms since the epoch) is per entry: merging two copies keeps, item by
@@ -19,7 +24,8 @@
 import { record } from './json-checks.js';
 import type { LadderError } from './types.js';
 
-export const RATINGS_VERSION = 1;
+/** The newest ratings format version this library reads and writes (it reads every older one). */
+export const RATINGS_VERSION = 2;
 
 /** The value stored for "Not applicable"; never a scale value. */
 export const NOT_APPLICABLE = 'na';
@@ -48,8 +54,27 @@ export interface RatingEntry {
 /** Entries by item id. */
 export type Ratings = Record<string, RatingEntry>;
 
+/** Why a snapshot was taken: by the person, on an export or print, or as the copy kept before a destructive action. */
+export type SnapshotReason = 'manual' | 'export' | 'print' | 'before-clear' | 'before-import';
+
+/** A dated copy of the ratings, kept in the same file (version 2). */
+export interface RatingsSnapshot {
+  /** Unique within the file; never reused. */
+  id: string;
+  /** When it was taken, in ms since the epoch. */
+  takenAt: number;
+  reason?: SnapshotReason;
+  /** A name the person gave it (plain text). */
+  label?: string;
+  /** The level the checklist showed when it was taken (informative). */
+  level?: string;
+  /** The entries that said something at the time (cleared ones left out). */
+  ratings: Ratings;
+}
+
 export interface RatingsFile {
-  version: typeof RATINGS_VERSION;
+  /** 1, or 2 when the file has a history. */
+  version: 1 | typeof RATINGS_VERSION;
   /** Id of the ladder the ratings were made against (informative). */
   ladder?: string;
   /** Level the checklist showed (informative). */
@@ -57,9 +82,14 @@ export interface RatingsFile {
   /** ISO date of an export (informative). */
   exportedAt?: string;
   ratings: Ratings;
+  /** Dated copies of the ratings, oldest first (version 2). */
+  snapshots?: RatingsSnapshot[];
+  /** Ids of snapshots the person dropped, so that merging an older copy does not bring them back (version 2). */
+  droppedSnapshots?: string[];
 }
 
-export type RatingsParseResult = { ok: true; file: RatingsFile } | { ok: false; errors: LadderError[] };
+/** `newerVersion`: the data is a ratings file of a version newer than this library reads (not damaged: never overwrite it). */
+export type RatingsParseResult = { ok: true; file: RatingsFile } | { ok: false; errors: LadderError[]; newerVersion?: number };
 
 /** The entry for an item id; own properties only, so an item called "constructor" is safe. */
 export function entryOf(ratings: Ratings, id: string): RatingEntry | undefined {

@@ -202,7 +202,7 @@ describe('hardening: broken storage', () => {
     }
   });
 
-  describe('corrupt or other-version saved data: set aside unchanged, said so, and new ratings saved', () => {
+  describe('corrupt or older-version saved data: set aside unchanged, said so, and new ratings saved', () => {
     const cases: [string, string, string][] = [
       [
         'not JSON',
@@ -215,14 +215,18 @@ describe('hardening: broken storage', () => {
       [
         'an older version',
         JSON.stringify({ version: 0, ratings: { c1: { value: 'sometimes', updatedAt: 1 } } }),
-        '$.version: unsupported version "0"; this version of ladder-elements reads ratings version 1',
+        '$.version: unsupported version "0"; this version of ladder-elements reads ratings versions 1 and 2',
       ],
       [
-        'a newer version',
+        'a damaged version-2 file',
         JSON.stringify({ version: 2, entries: [] }),
-        '$.version: unsupported version "2"; this version of ladder-elements reads ratings version 1',
+        '$.entries: unknown field "entries"; expected one of: version, ladder, level, exportedAt, ratings, snapshots, droppedSnapshots',
       ],
-      ['no version', JSON.stringify({ ratings: {} }), '$.version: is required; this version of ladder-elements reads ratings version 1'],
+      [
+        'no version',
+        JSON.stringify({ ratings: {} }),
+        '$.version: is required; this version of ladder-elements reads ratings versions 1 and 2',
+      ],
       [
         'an entry of the wrong type',
         JSON.stringify({ version: 1, ratings: { c1: 'sometimes' } }),

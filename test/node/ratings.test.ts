@@ -47,11 +47,43 @@ describe('parseRatings', () => {
 
   const cases: [string, unknown, string[]][] = [
     ['not an object', [], ['$: saved ratings must be a JSON object, not an array']],
-    ['no version', { ratings: {} }, ['$.version: is required; this version of ladder-elements reads ratings version 1']],
+    ['no version', { ratings: {} }, ['$.version: is required; this version of ladder-elements reads ratings versions 1 and 2']],
     [
-      'another version',
-      { version: 2, ratings: 'x' },
-      ['$.version: unsupported version "2"; this version of ladder-elements reads ratings version 1'],
+      'an unknown version',
+      { version: 0, ratings: 'x' },
+      ['$.version: unsupported version "0"; this version of ladder-elements reads ratings versions 1 and 2'],
+    ],
+    [
+      'a newer version',
+      { version: 3, ratings: 'x' },
+      ['$.version: version 3 comes from a newer ladder-elements; this version of ladder-elements reads ratings versions 1 and 2'],
+    ],
+    [
+      'history in a version-1 file',
+      { version: 1, ratings: {}, snapshots: [] },
+      ['$.snapshots: unknown field "snapshots"; expected one of: version, ladder, level, exportedAt, ratings'],
+    ],
+    [
+      'malformed snapshots',
+      {
+        version: 2,
+        ratings: {},
+        snapshots: [
+          { id: 's1', takenAt: 1, ratings: { a1: { value: 'na' } } },
+          { id: 's1', takenAt: 'today', reason: 'whim', ratings: [] },
+          'x',
+        ],
+        droppedSnapshots: [1],
+      },
+      [
+        '$.snapshots[0].ratings.a1.updatedAt: is required: the time of the change in milliseconds since 1970',
+        '$.snapshots[1].takenAt: must be a time in milliseconds since 1970, not a string',
+        '$.snapshots[1].ratings: must be an object, not an array: ratings by item id',
+        '$.snapshots[1].reason: must be one of: manual, export, print, before-clear, before-import',
+        '$.snapshots[1].id: "s1" is used by an earlier snapshot',
+        '$.snapshots[2]: a snapshot must be an object, not a string',
+        '$.droppedSnapshots: must be an array of snapshot ids',
+      ],
     ],
     ['no ratings', { version: 1 }, ['$.ratings: is required: ratings by item id']],
     ['ratings not an object', { version: 1, ratings: [] }, ['$.ratings: must be an object, not an array: ratings by item id']],

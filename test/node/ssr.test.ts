@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { html } from 'lit';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { ratingsStorageKey } from '../../src/data/rating-store.js';
+import { ratingsStorageKey } from '../../src/data/stores/local-store.js';
 import type { Ladder } from '../../src/model/types.js';
 import { renderElementHtml, renderHtml } from '../../src/ssr/render-element.js';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../chromium.mjs';

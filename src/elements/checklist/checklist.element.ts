@@ -1,16 +1,18 @@
-import { html, isServer, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { copyText } from '../../data/file-io.js';
-import { ratingsStorageKey } from '../../data/rating-store.js';
+import type { StoreRequestInit } from '../../data/stores/http-store.js';
+import type { SaveState } from '../../data/stores/ratings-sync.js';
+import type { RatingsStore } from '../../data/stores/ratings-store.js';
 import { LadderRatingChangeEvent } from '../../events/rating-change.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
-import { type ChecklistView, checklistView, listedIds } from '../../model/checklist-view.js';
+import { type ChecklistView, checklistView } from '../../model/checklist-view.js';
 import { type RatingScale, type Ratings, withContent } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
+import { snapshotAssessments } from '../../model/ratings-history.js';
 import { findOrphans, type RatingsSummary, type ReadinessRule, summarize } from '../../model/readiness.js';
 import { findLevel } from '../../model/resolve.js';
 import { countDisagreements } from '../../model/review.js';
-import type { Ladder, LadderError } from '../../model/types.js';
+import type { Ladder } from '../../model/types.js';
 import { actionsStyles } from '../shared/actions.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { itemStyles } from '../shared/item.styles.js';
@@ -19,9 +21,13 @@ import { LadderElement } from '../shared/ladder-element.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { levelOrProblem } from '../shared/templates.js';
+import { ChecklistCommands } from './checklist-commands.js';
 import { checklistMarkdown, checklistTitles, exportMeta } from './checklist-export.js';
-import { renderCompareNext, renderConfirm, renderExtras, renderMessages } from './checklist-panels.js';
+import { HistoryDeriver, renderHistory, snapshotName } from './checklist-history.js';
+import { checklistHistoryStyles } from './checklist-history.styles.js';
+import { renderActions, renderCompareNext, renderConfirm, renderExtras, renderMessages } from './checklist-panels.js';
 import { type RowsInput, renderSection } from './checklist-rows.js';
+import { renderSaveState } from './checklist-save-state.js';
 import { type RowContext, renderSummary, rowContext } from './checklist-summary.js';
 import { checklistStyles } from './checklist.styles.js';
 import { ConfirmController } from './confirm-controller.js';
@@ -32,14 +38,18 @@ import { SideBySideController } from './side-by-side.js';
 /**
  * A self-rating checklist for one level: every expectation the level has (its own and the inherited
  * ones), rated on a scale, with red flags, examples, notes, a summary and a readiness statement to
- * bring to a 1:1. Ratings are saved in the browser (localStorage) by item id, shared by the
- * checklists of every level with the same `storage-key`, synchronised between tabs, and submitted
- * with an enclosing form.
+ * bring to a 1:1, and a history of snapshots. Ratings are kept by item id, shared by the checklists
+ * of every level with the same store, synchronised between tabs, and submitted with an enclosing form.
  *
- * Saving: under `ladder-elements:ratings:<ladderId>:<storage-key>`. When storage is blocked or full
- * the checklist keeps working in memory and says so. Unreadable saved data is copied to
- * `<key>:corrupt-<timestamp>` before anything is written (and nothing is written if that copy fails).
- * Saved ratings for items the ladder no longer has are kept and reported.
+ * Saving (see README "Where ratings are saved"): in the browser under
+ * `ladder-elements:ratings:<ladderId>:<storage-key>`, or on a server (`store-url`), or in a host's
+ * own `.store`. Nothing is lost on the way: failures are said in words and retried, remote writes
+ * are kept ahead in the browser, unreadable or newer data is never written over.
+ *
+ * History: "Save a snapshot" (and every export or print) keeps a dated copy of the ratings in the
+ * same store; "Changes since" and a per-section trend compare them. `.snapshots` gives them as
+ * assessments. Clearing, an import that replaces ratings and dropping the oldest snapshot ask first
+ * behind a guard against clickjacking, keep a copy in the history, and can be undone.
  *
  * Readiness (`.readinessRule`, see `ReadinessRule`): by default, nothing rated at the lowest point,
  * at least 80% of applicable expectations at the highest point, and no red flag applying. It is
@@ -56,10 +66,12 @@ import { SideBySideController } from './side-by-side.js';
  * @csspart header - Title, introduction and the next-level comparison.
  * @csspart title - The checklist's title.
  * @csspart compare - The "compare with the next level" control, or the "what the next level adds" line.
- * @csspart actions - The row of actions (copy, download, import, print, reset).
+ * @csspart actions - The row of actions (copy, download, import, print, snapshot, reset).
  * @csspart action - Each action button.
- * @csspart messages - Storage warnings, saved ratings for removed items, feedback (role="status").
- * @csspart confirm - The in-element confirmation (reset, import).
+ * @csspart save-state - Where a remote store saves, and how saving goes (role="status").
+ * @csspart messages - Storage warnings, saved ratings for removed items, feedback and undo (role="status").
+ * @csspart confirm - The in-element confirmation (reset, import, dropping the oldest snapshot).
+ * @csspart history - Changes since a snapshot and the trend per section.
  * @csspart side-by-side - "Open side by side instead" of an import: a <ladder-review> of your ratings and the file's.
  * @csspart summary - Counts per section and overall, with their charts.
  * @csspart readiness - The readiness statement.
@@ -87,17 +99,14 @@ import { SideBySideController } from './side-by-side.js';
  * @fires ladder-rating-change - The user changed an item (rating, "applies to me", "done", or a note once it loses focus). Not fired for changes from code, other tabs or imports.
  */
 export class LadderChecklistElement extends LadderElement {
-  static override styles = [sharedStyles, markdownStyles, itemStyles, actionsStyles, chartStyles, checklistStyles];
+  static override styles = [sharedStyles, markdownStyles, itemStyles, actionsStyles, chartStyles, checklistStyles, checklistHistoryStyles];
   /** Takes part in forms: submitted under `name`, reset and restored with them. */
   static readonly formAssociated = true;
 
   /** Keys (`<sectionId>-<levelId>`) of the inherited groups the user collapsed. */
   @state() private collapsed: ReadonlySet<string> = new Set();
-  /** Feedback on the last action ("Copied as Markdown."). */
-  @state() private feedback = '';
-  @state() private importErrors?: { name: string; errors: readonly LadderError[] };
-  /** The Markdown, shown for copying by hand when the clipboard is not allowed. */
-  @state() private markdownFallback?: string;
+  /** The snapshot "Changes since" compares with (default: the newest). */
+  @state() private since?: string;
   @state() private formDisabled = false;
 
   /** Id of the level to rate, e.g. `L4`. */
@@ -111,6 +120,15 @@ export class LadderChecklistElement extends LadderElement {
 
   /** Names the saved ratings (`ladder-elements:ratings:<ladderId>:<storage-key>`); checklists sharing it share ratings. */
   @property({ attribute: 'storage-key' }) storageKey = 'default';
+
+  /** Saves to a server (`GET`/`PUT` of the ratings file here, see HttpRatingsStore): `https:`, or `http:` on this origin or loopback. Shown. */
+  @property({ attribute: 'store-url' }) storeUrl?: string;
+
+  /** A store of the host's own (see `RatingsStore`); wins over `store-url` and `storage-key`. */
+  @property({ attribute: false }) store?: RatingsStore;
+
+  /** Added to each request of the `store-url` store (headers such as `Authorization`); or a function returning it, called before each request. */
+  @property({ attribute: false }) storeRequestInit?: StoreRequestInit;
 
   /** The form field name: the ratings JSON is submitted under it. */
   @property({ reflect: true }) name?: string;
@@ -139,14 +157,28 @@ export class LadderChecklistElement extends LadderElement {
 
   private readonly internals: ElementInternals = this.attachInternals();
   private readonly ratings = new RatingsController(this);
-  private readonly confirm = new ConfirmController(this, () => (this.feedback = ''));
+  private readonly confirm = new ConfirmController(this, () => (this.commands.feedback = ''));
   private readonly sideBySide = new SideBySideController(this, this.confirm);
   private readonly printing = new PrintController(this);
+  private readonly commands = new ChecklistCommands(
+    this,
+    this.ratings,
+    this.confirm,
+    () => this.view,
+    () => this.t,
+    (r: Ratings) => this.view && countDisagreements(this.view.sections, this.ratings.entries, r, this.ctx!.scale),
+    () => this.printing.print(),
+  );
+  private readonly history = new HistoryDeriver();
   /** Derived once per change in willUpdate: what is listed, the row context, the counts. */
   private view?: ChecklistView;
   private ctx?: RowContext;
   private counts?: RatingsSummary;
-  private readonly memo = { view: new Memo<ChecklistView>(), ctx: new Memo<RowContext>(), counts: new Memo<RatingsSummary>() };
+  private readonly memo = {
+    view: new Memo<ChecklistView>(),
+    ctx: new Memo<RowContext>(),
+    counts: new Memo<RatingsSummary>(),
+  };
   private formValue?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,14 +186,16 @@ export class LadderChecklistElement extends LadderElement {
     this.derive();
     const value = this.value;
     if (value !== this.formValue) this.internals.setFormValue((this.formValue = value), value);
-    if (changed.has('level') || changed.has('compareTo')) this.markdownFallback = undefined;
+    if (changed.has('level') || changed.has('compareTo')) this.commands.markdownFallback = undefined;
   }
 
-  /** Brings what is listed, the row context and the counts up to date (each only when its inputs changed). */
+  /** Brings the store, what is listed, the row context and the counts up to date (each only when its inputs changed). */
   private derive(): void {
     const ladder = this.resolvedLadder;
     // Saved ratings are the browser's: not on the server, nor in the render that hydrates the server's HTML.
-    if (ladder && !isServer && !this.hydrating) this.ratings.useKey(ratingsStorageKey(ladder.id, this.storageKey || 'default'));
+    if (ladder && !isServer && !this.hydrating) {
+      this.ratings.choose({ store: this.store, storeUrl: this.storeUrl, ladderId: ladder.id, storageKey: this.storageKey }, this);
+    }
     const level = ladder && this.level ? findLevel(ladder, this.level) : undefined;
     const target = ladder && this.compareTo && this.compareTo !== this.level ? findLevel(ladder, this.compareTo) : undefined;
     const view = ladder && level ? this.memo.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;
@@ -176,8 +210,7 @@ export class LadderChecklistElement extends LadderElement {
 
   /** A form reset never erases ratings by itself: it asks, like the Reset button (when there is anything to clear). */
   formResetCallback(): void {
-    const ids = this.contentIds();
-    if (ids.length) this.confirm.ask({ kind: 'reset', ids }, false);
+    if (this.commands.contentIds().length) this.commands.reset(false);
   }
 
   /** Back/forward navigation restores the submitted value: merged in, so nothing newer is lost. */
@@ -225,50 +258,6 @@ export class LadderChecklistElement extends LadderElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
   }
 
-  /** Ids of the listed items that have something to clear. */
-  private contentIds(): string[] {
-    return this.view ? this.ratings.withContent(listedIds(this.view)) : [];
-  }
-
-  private confirmed(): void {
-    const c = this.confirm.current;
-    if (!c) return;
-    if (c.kind === 'reset') {
-      this.ratings.clear(c.ids);
-      this.feedback = this.t.checklistResetDone;
-    } else {
-      this.feedback = this.t.checklistImported(this.ratings.import(c.ratings));
-    }
-    this.confirm.close();
-  }
-
-  private async onFile(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const read = await this.ratings.readImport(file, this.t);
-    this.importErrors = 'errors' in read ? read : undefined;
-    const differing = (r: Ratings) => this.view && countDisagreements(this.view.sections, this.ratings.entries, r, this.ctx!.scale);
-    if ('ratings' in read) this.confirm.ask({ ...read, differing: differing(read.ratings) });
-    else if (this.confirm.current) this.confirm.close();
-  }
-
-  private downloadJson(): void {
-    if (this.view) this.ratings.download(this.view.ladder.id, this.view.level.id);
-  }
-
-  private async copyMarkdown(): Promise<void> {
-    const text = this.toMarkdown();
-    if (await copyText(text)) {
-      this.markdownFallback = undefined;
-      this.feedback = this.t.checklistMarkdownCopied;
-    } else {
-      this.feedback = '';
-      this.markdownFallback = text;
-    }
-  }
-
   /** The form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -277,6 +266,19 @@ export class LadderChecklistElement extends LadderElement {
   /** The form value: the ratings JSON (empty entries left out). */
   get value(): string {
     return serializeRatings(withContent(this.ratings.entries), { ladder: this.resolvedLadder?.id, level: this.level });
+  }
+
+  /**
+   * The saved snapshots, oldest first, each as `{ id, label, takenAt, reason, ratings }` where `ratings`
+   * is a ratings file exactly as "Download JSON" writes one: `review.assessments = checklist.snapshots`.
+   */
+  get snapshots() {
+    return snapshotAssessments(this.ratings.file, this.resolvedLadder?.id, (s) => snapshotName(s, this.t));
+  }
+
+  /** How saving goes: `saved`, `saving`, `loading` (a remote store's first load), `pending` (will retry) or `failed`. */
+  get saveState(): SaveState {
+    return this.ratings.status.state;
   }
 
   /** Counts and readiness for the items shown, or undefined before the ladder and level are known. */
@@ -299,15 +301,12 @@ export class LadderChecklistElement extends LadderElement {
     if (message) return this.renderError(message);
     const view = this.view!;
     const ctx = this.ctx!;
+    const summary = this.summary!;
+    const { commands: cmd, ratings } = this;
     const { title, about } = checklistTitles(view, t);
-    const action = (label: string, handler: () => void) => html`<button type="button" part="action" @click=${handler}>${label}</button>`;
-    const rows: RowsInput = {
-      ctx,
-      ladder,
-      entry: (id) => this.ratings.entry(id),
-      collapsed: this.collapsed,
-      toggleGroup: this.toggleGroup,
-    };
+    const rows: RowsInput = { ctx, ladder, entry: (id) => ratings.entry(id), collapsed: this.collapsed, toggleGroup: this.toggleGroup };
+    const history = this.history.get(view, ratings.file, this.since, ctx, summary.sections);
+    const name = (s: Parameters<typeof snapshotName>[0]) => snapshotName(s, t);
     return html`<article part="checklist" class="checklist panel" aria-labelledby="title">
       <header part="header" class="header">
         <h2 id="title" part="title" class="title" tabindex="-1">${title}</h2>
@@ -315,16 +314,17 @@ export class LadderChecklistElement extends LadderElement {
         <p class="print-meta">${exportMeta(view, t, new Date())}</p>
         ${renderCompareNext(view, t, (id) => this.compare(id))}
       </header>
-      <div part="actions" class="actions" role="group" aria-label=${t.checklistActionsLabel}>
-        ${action(t.checklistCopyMarkdown, this.copyMarkdown)} ${action(t.checklistDownloadJson, this.downloadJson)}
-        ${action(t.checklistImportJson, () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click())}
-        <input type="file" accept=".json,application/json" hidden @change=${this.onFile} />
-        ${action(t.checklistPrint, () => this.printing.print())} ${action(t.checklistReset, () => this.confirm.ask({ kind: 'reset', ids: this.contentIds() }))}
-      </div>
-      ${renderMessages(this.ratings.storeState, findOrphans(this.ratings.entries, ladder).length, this.feedback, t)}
-      ${renderConfirm(this.confirm.current, ladder, t, { yes: () => this.confirmed(), no: () => this.confirm.close(), sideBySide: () => this.sideBySide.open(this.ratings.entries, view, t) })}
+      ${renderActions(cmd, t, () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click())}
+      ${renderSaveState(ratings.status, ratings.current?.location, t, () => ratings.retry())}
+      ${renderMessages(ratings.status, !!ratings.current?.location, { orphans: findOrphans(ratings.entries, ladder).length, feedback: cmd.feedback, undo: ratings.undo && (() => cmd.undo()) }, t)}
+      ${renderConfirm(this.confirm, ladder, t, name, {
+        yes: () => cmd.confirmed(),
+        no: () => this.confirm.close(),
+        sideBySide: () => this.sideBySide.open(ratings.entries, view, t),
+      })}
       ${this.sideBySide.render({ ...ctx, ladder, level: view.level, naLabel: this.naLabel, theme: this.theme, strings: this.strings })}
-      ${renderExtras(this.importErrors, this.markdownFallback, t)} ${renderSummary(this.summary!, ctx, about)}
+      ${renderExtras(cmd.importErrors, cmd.markdownFallback, t)} ${renderSummary(summary, ctx, about)}
+      ${history ? renderHistory({ ...history, view, ctx, select: (id) => (this.since = id) }) : nothing}
       <fieldset class="sections" role="none" ?disabled=${this.formDisabled} @change=${this.onRowChange} @input=${this.onRowInput}>
         ${view.sections.length ? view.sections.map((s) => renderSection(s, rows)) : html`<p class="muted">${t.checklistGapNothing}</p>`}
       </fieldset>

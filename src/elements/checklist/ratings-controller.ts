@@ -1,95 +1,154 @@
 /**
- * A checklist's ratings: what is shown, saved and submitted. Owns the store for the current key
- * (loading, saving, other tabs' and elements' changes merged in) and every way ratings change:
- * an edit, clearing, an import, a restored form state. The host re-renders on each change.
+ * A checklist's ratings file: what is shown, saved and submitted. Uses the page's engine
+ * (RatingsSync) for the current store, which loads, saves, retries and merges other tabs' and
+ * elements' changes, and makes every change: an edit, clearing, an import, a restored form state, a
+ * snapshot. Destructive changes keep a copy in the history first and can be undone until the undo
+ * lapses. The host re-renders on each change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { downloadText, readFileText } from '../../data/file-io.js';
-import { RatingStore } from '../../data/rating-store.js';
-import type { LadderStrings } from '../../i18n/strings.js';
+import { type RatingsSync, ratingsSyncFor, type SyncStatus } from '../../data/stores/ratings-sync.js';
+import type { StoreRequestInit } from '../../data/stores/http-store.js';
+import type { RatingsStore } from '../../data/stores/ratings-store.js';
+import { type StoreChoice, storeFor } from '../../data/stores/store-for.js';
 import {
   copyRatings,
-  emptyRatings,
   entryOf,
   isEmptyEntry,
   mergeRatings,
   nextUpdatedAt,
   type RatingEntry,
   type Ratings,
+  type RatingsFile,
+  type RatingsSnapshot,
+  type SnapshotReason,
   sameContent,
   withContent,
 } from '../../model/ratings.js';
-import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
-import type { LadderError } from '../../model/types.js';
-import type { ImportConfirm } from './checklist-panels.js';
+import {
+  emptyRatingsFile,
+  makeSnapshot,
+  mergeRatingsFiles,
+  oldestToDrop,
+  restoreSnapshots,
+  unchangedSinceLatest,
+  withSnapshot,
+} from '../../model/ratings-history.js';
+import { Memo } from '../shared/memo.js';
+
+/** What the last destructive change can give back. */
+export interface Undo {
+  kind: 'clear' | 'import' | 'drop';
+  /** The entries before the change, by id (undefined: there was none). */
+  entries: Map<string, RatingEntry | undefined>;
+  /** Snapshots the change dropped. */
+  dropped: RatingsSnapshot[];
+}
+
+/**
+ * `saved`: a snapshot was added; `unchanged`: the newest one already says the same; `empty`: nothing is
+ * rated (only a snapshot the person asks for is kept then); `full`: the oldest must go first (ask).
+ */
+export type SnapshotResult =
+  | { kind: 'saved' | 'unchanged'; snapshot: RatingsSnapshot }
+  | { kind: 'empty' }
+  | { kind: 'full'; oldest: RatingsSnapshot };
 
 export class RatingsController implements ReactiveController {
+  /** How long an undo stays offered (ms), unless the person changes something first. */
+  static undoMs = 60_000;
   private readonly host: ReactiveControllerHost;
-  private store?: RatingStore;
+  private store?: RatingsStore;
+  private sync?: RatingsSync;
+  private detach?: () => void;
   private connected = false;
-  /** Ratings by item id (no prototype). A new object on every change. */
-  entries: Ratings = emptyRatings();
+  private undoTimer?: ReturnType<typeof setTimeout>;
+  private readonly choice = new Memo<RatingsStore>();
+  /** The whole file: ratings by item id (no prototype) and the history. A new object on every change. */
+  file: RatingsFile = emptyRatingsFile();
+  /** The last destructive change, while it can be undone. */
+  undo?: Undo;
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
     host.addController(this);
   }
 
+  /** Ratings by item id (no prototype). */
+  get entries(): Ratings {
+    return this.file.ratings;
+  }
+
+  /** How saving goes, and what the store noticed. */
+  get status(): SyncStatus {
+    return this.sync?.status ?? { state: 'saved', unsaved: false, keptLocally: false };
+  }
+
+  /** The store in use, if any. */
+  get current(): RatingsStore | undefined {
+    return this.store;
+  }
+
   hostConnected(): void {
     this.connected = true;
-    if (this.store) {
-      this.store.connect();
-      this.set(mergeRatings(this.entries, this.store.load()));
-    }
+    if (this.store) this.attach();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    this.store?.disconnect();
+    this.detach?.();
+    this.detach = this.sync = undefined;
+    this.lapse();
   }
 
-  /** The storage key in use, if any. */
-  get key(): string | undefined {
-    return this.store?.key;
+  /** Switches to the store these inputs name (see storeFor); the HTTP store reads `host.storeRequestInit` before each request. */
+  choose(inputs: Omit<StoreChoice, 'requestInit'>, host: { storeRequestInit?: StoreRequestInit }): void {
+    // Only in a page: a disconnected element (or one rendered on a server) keeps what it holds until it is connected.
+    if (!this.connected) return;
+    const { store, storeUrl, ladderId, storageKey } = inputs;
+    const requestInit = () => host.storeRequestInit;
+    this.useStore(this.choice.get([store, storeUrl, ladderId, storageKey], () => storeFor({ ...inputs, requestInit })));
   }
 
-  /** Why saving does not work now, if it does not; and unreadable saved data found, if any. */
-  get storeState(): Pick<RatingStore, 'problem' | 'corrupt'> {
-    return { problem: this.store?.problem, corrupt: this.store?.corrupt };
-  }
-
-  /** Switches to the ratings saved under `key`. Ratings given before the first key (a restored form state) are kept. */
-  useKey(key: string): void {
-    if (key === this.store?.key) return;
-    const pending = this.store ? emptyRatings() : this.entries;
-    this.store?.disconnect();
-    this.store = new RatingStore(key, (theirs) => this.takeRemote(theirs));
-    if (this.connected) this.store.connect();
-    this.entries = this.store.load();
-    if (Object.keys(pending).length) this.commit(mergeRatings(this.entries, pending));
+  /** Switches to `store` (same id: no change). Ratings given before the first store (a restored form state) are kept. */
+  useStore(store: RatingsStore): void {
+    if (this.store && (store.id ?? store) === (this.store.id ?? this.store)) return;
+    if (this.store) this.file = emptyRatingsFile();
+    this.detach?.();
+    this.detach = this.sync = undefined;
+    this.store = store;
+    this.lapse();
+    if (this.connected) this.attach();
     this.host.requestUpdate();
   }
 
-  private set(next: Ratings): void {
-    if (next === this.entries) return;
-    this.entries = next;
+  /** Joins the store's engine; what this element holds that the engine lacks (a restored form, changes while detached) is merged in. */
+  private attach(): void {
+    const sync = ratingsSyncFor(this.store!);
+    this.sync = sync;
+    this.detach = sync.attach(() => this.pull());
+    const merged = mergeRatingsFiles(sync.file, this.file);
+    if (merged !== sync.file) sync.change(merged);
+    this.pull();
+  }
+
+  private pull(): void {
+    if (this.sync) this.file = this.sync.file;
     this.host.requestUpdate();
   }
 
-  /** Stores the new ratings (merged with what is saved) and shows them. */
-  private commit(next: Ratings): void {
-    this.set(this.store ? this.store.save(next) : next);
+  private commit(next: RatingsFile): void {
+    this.file = next;
+    if (this.sync) this.sync.change(next);
+    this.host.requestUpdate();
   }
 
-  /**
-   * Another tab (or element) saved under the same key. Its ratings are merged in; when this page
-   * holds something newer that the saved data lacks (two tabs saved at once, or the key was removed),
-   * the merge is written back at once, so closing this page loses nothing.
-   */
-  private takeRemote(theirs: Ratings): void {
-    const merged = mergeRatings(this.entries, theirs);
-    this.set(merged);
-    if (mergeRatings(theirs, merged) !== theirs && this.store) this.set(this.store.save(merged));
+  private commitRatings(ratings: Ratings): void {
+    this.commit({ ...this.file, ratings });
+  }
+
+  /** Tries to save again now. */
+  retry(): void {
+    this.sync?.retryNow();
   }
 
   /** The entry of an item, if it has one. */
@@ -97,8 +156,9 @@ export class RatingsController implements ReactiveController {
     return entryOf(this.entries, id);
   }
 
-  /** A user's change to one item: the fields given replace the entry's, which is stamped with a new time. */
+  /** A user's change to one item: the fields given replace the entry's, which is stamped with a new time. The undo lapses. */
   edit(id: string, change: Partial<Omit<RatingEntry, 'updatedAt'>>): void {
+    this.lapse();
     const previous = entryOf(this.entries, id);
     const merged = { ...previous, ...change };
     const entry: RatingEntry = { updatedAt: nextUpdatedAt(previous) };
@@ -108,19 +168,12 @@ export class RatingsController implements ReactiveController {
     if (merged.note) entry.note = merged.note;
     const next = copyRatings(this.entries);
     next[id] = entry;
-    this.commit(next);
+    this.commitRatings(next);
   }
 
   /** Of `ids`, those with something to clear. */
   withContent(ids: readonly string[]): string[] {
     return ids.filter((id) => !isEmptyEntry(entryOf(this.entries, id)));
-  }
-
-  /** Clears the entries of `ids` (an entry with only a time records the clearing, so it wins merges). */
-  clear(ids: readonly string[]): void {
-    const next = copyRatings(this.entries);
-    for (const id of ids) next[id] = { updatedAt: nextUpdatedAt(entryOf(next, id)) };
-    this.commit(next);
   }
 
   /** How many of `incoming`'s entries would replace something different that is entered here. */
@@ -131,33 +184,89 @@ export class RatingsController implements ReactiveController {
     }).length;
   }
 
-  /** Takes `incoming`'s entries over the ones here, each stamped as a change made now. */
-  import(incoming: Ratings): number {
+  /** Merges `incoming` in (the later change wins per item), as for a restored form state. */
+  merge(incoming: Ratings): void {
+    this.commitRatings(mergeRatings(this.entries, incoming));
+  }
+
+  /* ---------------------------------------------------------------------------- history */
+
+  /** The snapshot that keeping a copy now would need dropped (the history is full and the copy would be new), if any. */
+  get oldestToDrop(): RatingsSnapshot | undefined {
+    if (unchangedSinceLatest(this.file) || !Object.keys(withContent(this.entries)).length) return undefined;
+    return oldestToDrop(this.file);
+  }
+
+  /** Keeps a dated copy of the ratings, unless the newest snapshot says the same. With `drop`, the oldest goes if the history is full. */
+  snapshot(reason: SnapshotReason, level?: string, drop = false): SnapshotResult {
+    const same = unchangedSinceLatest(this.file);
+    if (same) return { kind: 'unchanged', snapshot: same };
+    if (reason !== 'manual' && !Object.keys(withContent(this.entries)).length) return { kind: 'empty' };
+    const oldest = oldestToDrop(this.file);
+    if (oldest && !drop) return { kind: 'full', oldest };
+    const snapshot = makeSnapshot(this.entries, reason, Date.now(), level);
+    this.commit(withSnapshot(this.file, snapshot, oldest ? [oldest] : []));
+    if (oldest && reason === 'manual') this.offerUndo({ kind: 'drop', entries: new Map(), dropped: [oldest] });
+    return { kind: 'saved', snapshot };
+  }
+
+  /* ------------------------------------------------------------------ destructive changes */
+
+  /** Before a destructive change: a copy in the history (dropping the oldest only when `drop`, which the person confirmed). */
+  private keepCopy(reason: SnapshotReason, level: string | undefined, drop: boolean): RatingsSnapshot[] {
+    const oldest = this.oldestToDrop;
+    if (oldest && !drop) return [];
+    this.snapshot(reason, level, drop);
+    return oldest ? [oldest] : [];
+  }
+
+  /** Clears the entries of `ids` (an entry with only a time records the clearing, so it wins merges), keeping a copy first. Undoable. */
+  clear(ids: readonly string[], level?: string, dropOldest = false): void {
+    const dropped = this.keepCopy('before-clear', level, dropOldest);
+    const before = new Map(ids.map((id) => [id, entryOf(this.entries, id)] as const));
     const next = copyRatings(this.entries);
+    for (const id of ids) next[id] = { updatedAt: nextUpdatedAt(entryOf(next, id)) };
+    this.commitRatings(next);
+    this.offerUndo({ kind: 'clear', entries: before, dropped });
+  }
+
+  /** Takes `incoming`'s entries over the ones here, each stamped as a change made now; keeps a copy first when it replaces anything. Undoable. */
+  import(incoming: Ratings, level?: string, dropOldest = false): number {
     const entries = Object.entries(withContent(incoming));
+    const dropped = this.replacing(incoming) ? this.keepCopy('before-import', level, dropOldest) : [];
+    const before = new Map(entries.map(([id]) => [id, entryOf(this.entries, id)] as const));
+    const next = copyRatings(this.entries);
     for (const [id, entry] of entries) next[id] = { ...entry, updatedAt: nextUpdatedAt(entryOf(next, id)) };
-    this.commit(next);
+    this.commitRatings(next);
+    this.offerUndo({ kind: 'import', entries: before, dropped });
     return entries.length;
   }
 
-  /** Merges `incoming` in (the later change wins per item), as for a restored form state. */
-  merge(incoming: Ratings): void {
-    this.commit(mergeRatings(this.entries, incoming));
+  private offerUndo(undo: Undo): void {
+    this.lapse();
+    this.undo = undo;
+    this.undoTimer = setTimeout(() => this.lapse(), RatingsController.undoMs);
   }
 
-  /** A picked ratings file: what it would import (for the confirmation), or its problems. */
-  async readImport(file: File, t: LadderStrings): Promise<ImportConfirm | { name: string; errors: readonly LadderError[] }> {
-    const text = await readFileText(file);
-    const parsed = text === undefined ? undefined : parseRatingsJson(text);
-    if (!parsed?.ok) return { name: file.name, errors: parsed?.errors ?? [{ path: '$', message: t.checklistImportUnreadable }] };
-    const ratings = withContent(parsed.file.ratings);
-    const { ladder, level, exportedAt } = parsed.file;
-    return { kind: 'import', ratings, replacing: this.replacing(ratings), ladder, level, exportedAt, name: file.name };
+  /** The undo is no longer offered (the copy in the history stays). */
+  lapse(): void {
+    clearTimeout(this.undoTimer);
+    if (!this.undo) return;
+    this.undo = undefined;
+    this.host.requestUpdate();
   }
 
-  /** Offers the ratings (empty entries left out) as `ratings-<ladder>-<level>.json`. */
-  download(ladderId: string, levelId: string): void {
-    const meta = { ladder: ladderId, level: levelId, exportedAt: new Date().toISOString() };
-    downloadText(serializeRatings(withContent(this.entries), meta, 2), `ratings-${ladderId}-${levelId}.json`);
+  /** Gives back what the last destructive change took: entries stamped as changes made now (so they win every merge), dropped snapshots as copies. */
+  undoLast(): Undo['kind'] | undefined {
+    const undo = this.undo;
+    if (!undo) return undefined;
+    this.lapse();
+    const next = copyRatings(this.entries);
+    for (const [id, entry] of undo.entries) {
+      const stamp = nextUpdatedAt(entryOf(next, id));
+      next[id] = entry && !isEmptyEntry(entry) ? { ...entry, updatedAt: stamp } : { updatedAt: stamp };
+    }
+    this.commit(restoreSnapshots({ ...this.file, ratings: next }, undo.dropped));
+    return undo.kind;
   }
 }
