@@ -89,7 +89,18 @@ describe('hardening: hostile hosts', () => {
       id: 'frozen',
       title: 'Frozen',
       sections: [{ id: 'constructor', title: 'Skills', kind: 'expectation' }],
-      levels: [{ id: 'L1', title: 'One', items: { constructor: [{ id: 'toString', text: 'A' }, { id: 'constructor', text: 'B' }] } }],
+      levels: [
+        {
+          id: 'L1',
+          title: 'One',
+          items: {
+            constructor: [
+              { id: 'toString', text: 'A' },
+              { id: 'constructor', text: 'B' },
+            ],
+          },
+        },
+      ],
     };
     // The frame's own realm is hardened before the library loads, as SES lockdown would do.
     frame.srcdoc = `<!doctype html><body><script>Object.freeze(Object.prototype); Object.freeze(Array.prototype);</script>

@@ -86,7 +86,11 @@ describe('hardening: a 10-million-character string before a JSON syntax error', 
     const dir = mkdtempSync(`${process.env.TMPDIR ?? '/tmp'}/ladder-big-`);
     writeFileSync(`${dir}/big.json`, text);
     let err = '';
-    const code = await main(['validate', 'big.json'], { cwd: dir, stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } });
+    const code = await main(['validate', 'big.json'], {
+      cwd: dir,
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (err += s) },
+    });
     assert.equal(code, 1);
     assert.match(err, /^big\.json:1: invalid JSON: unexpected "}".* \(column 10000015\)\n$/);
   });

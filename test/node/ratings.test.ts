@@ -171,19 +171,16 @@ describe('summarize and the readiness rule', () => {
     // Counts are keyed by scale values (keys from the host): records without a prototype, compared as plain data.
     const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
     assert.equal(Object.getPrototypeOf(skills!.counts), null);
-    assert.deepEqual(
-      plain({ ...skills, section: skills!.section.id }),
-      {
-        section: 'skills',
-        expectations: 4,
-        rated: 3,
-        counts: { 'not-yet': 0, sometimes: 1, consistently: 1, na: 1 },
-        redFlags: 0,
-        applying: 0,
-        examples: 0,
-        done: 0,
-      },
-    );
+    assert.deepEqual(plain({ ...skills, section: skills!.section.id }), {
+      section: 'skills',
+      expectations: 4,
+      rated: 3,
+      counts: { 'not-yet': 0, sometimes: 1, consistently: 1, na: 1 },
+      redFlags: 0,
+      applying: 0,
+      examples: 0,
+      done: 0,
+    });
     assert.equal(flags!.applying, 1);
     assert.equal(examples!.done, 1);
     assert.deepEqual(plain(summary.overall), {
