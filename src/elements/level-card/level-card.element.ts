@@ -8,14 +8,22 @@ import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
 import { safeHref } from '../../markdown/safe-url.js';
 import { markdownToText } from '../../markdown/text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
-import { findLevel, groupByLevel, matchLevel, resolveLevel } from '../../model/resolve.js';
-import type { Ladder, Level, ResolvedItem, ResolvedLevel, Section } from '../../model/types.js';
+import { findLevel, matchLevel, resolveLevel } from '../../model/resolve.js';
+import type { Ladder, Level, ResolvedItem, Section } from '../../model/types.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { itemExtras, kindMarker, levelOrProblem, replacesNote, sectionTitle } from '../shared/templates.js';
+import { itemExtras, kindMarker, levelOrProblem, replacesNote } from '../shared/templates.js';
 import { CardHistoryController } from './card-history.js';
-import { linkBase, renderCopyFallback, renderCounts } from './card-parts.js';
+import {
+  type CardSections,
+  linkBase,
+  renderCopyFallback,
+  renderCounts,
+  renderDetailsToggle,
+  renderInherited,
+  renderOwnSections,
+} from './card-parts.js';
 import { levelCardStyles } from './level-card.styles.js';
 import { RovingFocus } from './roving-focus.js';
 
@@ -245,55 +253,6 @@ export class LadderLevelCardElement extends LadderElement {
     </ul>`;
   }
 
-  private renderOwnSections(resolved: ResolvedLevel): TemplateResult[] {
-    return resolved.sections
-      .filter((s) => s.own.length > 0)
-      .map(
-        ({ section, own }) => html`<section part="section section-${section.kind}" class="section kind-${section.kind}">
-          <h3 id=${`section-${section.id}`} class="section-title">${sectionTitle(section, this.t)}</h3>
-          ${section.description ? html`<div class="section-description">${renderMarkdown(section.description)}</div>` : nothing}
-          ${this.renderItems(own, section, `own ${section.id}`)}
-        </section>`,
-      );
-  }
-
-  private renderInherited(resolved: ResolvedLevel, ladder: Ladder): TemplateResult | typeof nothing {
-    const inherited = resolved.sections.flatMap((s) => s.inherited);
-    if (inherited.length === 0) return nothing;
-    const t = this.t;
-    const open = this.showInherited;
-    return html`<div part="inherited" class="inherited">
-      <button
-        type="button"
-        part="inherited-toggle"
-        class="inherited-toggle"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="inherited-body"
-        @click=${this.toggleInherited}
-      >
-        <span class="chevron" aria-hidden="true"></span>${open ? t.cardInheritedHide(inherited.length) : t.cardInheritedToggle(inherited.length)}
-      </button>
-      <div id="inherited-body" class=${open ? 'inherited-body open' : 'inherited-body'}>
-        ${groupByLevel(inherited).map(({ levelId }) => {
-          const level = findLevel(ladder, levelId);
-          return html`<section class="inherited-group">
-            <h3 id=${`inherited-${levelId}`} class="inherited-heading">
-              ${t.inheritedFrom(levelId)}${level ? html` · ${this.renderLevelRef(level)}` : nothing}
-            </h3>
-            ${resolved.sections.map(({ section, inherited: items }) => {
-              const mine = items.filter((i) => i.levelId === levelId);
-              if (mine.length === 0) return nothing;
-              return html`<div class="inherited-section kind-${section.kind}">
-                <h4 class="section-title">${sectionTitle(section, t)}</h4>
-                ${this.renderItems(mine, section, `from ${levelId} ${section.id}`)}
-              </div>`;
-            })}
-          </section>`;
-        })}
-      </div>
-    </div>`;
-  }
-
   /** The card's box, with its slots, whatever it shows: slotted content never vanishes while loading or on an error. */
   private frame(main: unknown, body: unknown = nothing, labelled = false): TemplateResult {
     return html`<article part="card" class="card panel" aria-labelledby=${labelled ? 'title' : nothing}>
@@ -330,13 +289,17 @@ export class LadderLevelCardElement extends LadderElement {
       ${level.summary ? html`<div part="summary" class="summary">${renderMarkdown(level.summary)}</div>` : nothing}
       ${parent ? html`<p part="builds-on" class="builds-on">${t.buildsOn} ${this.renderLevelRef(parent)}</p>` : nothing}`;
     const full = !this.compact || this.details;
-    const toggle = this.compact
-      ? html`<button type="button" part="details-toggle" class="details-toggle" aria-expanded=${this.details ? 'true' : 'false'} @click=${() => (this.details = !this.details)}>
-          <span class="chevron" aria-hidden="true"></span>${this.details ? t.cardHideDetails : t.cardShowDetails}
-        </button>`
-      : nothing;
+    const toggle = this.compact ? renderDetailsToggle(this.details, t, () => (this.details = !this.details)) : nothing;
+    const parts: CardSections = {
+      t,
+      ladder,
+      open: this.showInherited,
+      items: (items, section, listKey) => this.renderItems(items, section, listKey),
+      levelRef: (l) => this.renderLevelRef(l),
+      toggle: () => this.toggleInherited(),
+    };
     const body = html`${full ? nothing : renderCounts(resolved, t)} ${toggle}
-      ${full ? html`${this.renderOwnSections(resolved)} ${this.renderInherited(resolved, ladder)}` : nothing}
+      ${full ? html`${renderOwnSections(resolved, parts)} ${renderInherited(resolved, parts)}` : nothing}
       <p id="copy-hint" class="visually-hidden">${t.cardCopyHint}</p>`;
     return this.frame(main, body, true);
   }
