@@ -8,7 +8,7 @@ import { type ChecklistView, checklistView, listedIds } from '../../model/checkl
 import { type RatingScale, withContent } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
 import { findOrphans, type RatingsSummary, type ReadinessRule, summarize } from '../../model/readiness.js';
-import { findLevel } from '../../model/resolve.js';
+import { matchLevel } from '../../model/resolve.js';
 import type { Ladder, LadderError } from '../../model/types.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
@@ -141,8 +141,9 @@ export class LadderChecklistElement extends LadderElement {
   private derive(): void {
     const ladder = this.resolvedLadder;
     if (ladder) this.ratings.useKey(ratingsStorageKey(ladder.id, this.storageKey || 'default'));
-    const level = ladder && this.level ? findLevel(ladder, this.level) : undefined;
-    const target = ladder && this.compareTo && this.compareTo !== this.level ? findLevel(ladder, this.compareTo) : undefined;
+    // Level ids as a reader may write them (`l4` is `L4`); the view, the form value and events use the canonical ones.
+    const level = ladder && this.level ? matchLevel(ladder, this.level) : undefined;
+    const target = ladder && this.compareTo ? matchLevel(ladder, this.compareTo) : undefined;
     const view = ladder && level ? this.memo.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;
     const { t, scale, naLabel, noNa, readinessRule } = this;
     const ctx = this.memo.ctx.get([t, scale, naLabel, noNa], () => rowContext(t, scale, naLabel, noNa));
@@ -254,7 +255,10 @@ export class LadderChecklistElement extends LadderElement {
 
   /** The form value: the ratings JSON (empty entries left out). */
   get value(): string {
-    return serializeRatings(withContent(this.ratings.entries), { ladder: this.resolvedLadder?.id, level: this.level });
+    return serializeRatings(withContent(this.ratings.entries), {
+      ladder: this.resolvedLadder?.id,
+      level: this.view?.level.id ?? this.level,
+    });
   }
 
   /** Counts and readiness for the items shown, or undefined before the ladder and level are known. */
