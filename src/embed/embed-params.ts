@@ -5,12 +5,13 @@
  */
 
 const VIEWS = { card: 'ladder-level-card', compare: 'ladder-compare', checklist: 'ladder-checklist' } as const;
-type View = keyof typeof VIEWS;
+export type View = keyof typeof VIEWS;
 
 /** Parameters each view accepts, and the attribute each one becomes. */
-const COMMON = { ladder: 'ladder', src: 'src', theme: 'theme', view: '' } as const;
+// `page-url`: the page the embed is shown on (only the card makes links to it).
+const COMMON = { ladder: 'ladder', src: 'src', theme: 'theme', view: '', 'page-url': '' } as const;
 const PARAMS: Record<View, Record<string, string>> = {
-  card: { ...COMMON, level: 'level', compact: 'compact', 'show-inherited': 'show-inherited' },
+  card: { ...COMMON, level: 'level', compact: 'compact', 'show-inherited': 'show-inherited', 'page-url': 'page-url' },
   compare: { ...COMMON, levels: 'levels', mode: 'mode' },
   checklist: { ...COMMON, level: 'level', 'storage-key': 'storage-key' },
 };
@@ -26,20 +27,46 @@ export interface EmbedConfig {
  * Reads the page's query string (`search`) into the element to show, or the list of problems with
  * it. A relative `src` is resolved against `baseUrl`, the page's own URL.
  */
-export function parseEmbedParams(search: string, baseUrl: string): { config?: EmbedConfig; problems: string[] } {
+export interface EmbedParams {
+  config?: EmbedConfig;
+  problems: string[];
+  /** The view asked for, when it is one (its example goes with the problems). */
+  view?: View;
+  /** Parameters this view does not know (`utm_source`, which link tools add): ignored, and listed in the console. */
+  ignored: string[];
+}
+
+/** `page-url`: an absolute http(s) URL, or undefined. */
+function pageUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseEmbedParams(search: string, baseUrl: string): EmbedParams {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
+  const ignored: string[] = [];
   const view = (params.get('view') ?? 'card') as View;
   // Own keys only: "constructor" or "__proto__" are in every object, and must not pass as a view or a parameter.
   if (!Object.hasOwn(VIEWS, view)) {
-    return { problems: [`"view" must be one of: ${Object.keys(VIEWS).join(', ')} (it is "${params.get('view')}").`] };
+    return { problems: [`"view" must be one of: ${Object.keys(VIEWS).join(', ')} (it is "${params.get('view')}").`], ignored };
   }
   const known = PARAMS[view];
   const attributes: [string, string][] = [];
   for (const [name, value] of params) {
     const attribute = Object.hasOwn(known, name) ? known[name] : undefined;
     if (attribute === undefined) {
-      problems.push(`Unknown parameter "${name}" for view=${view}. Known parameters: ${Object.keys(known).join(', ')}.`);
+      ignored.push(name);
+      continue;
+    }
+    if (name === 'page-url') {
+      const url = pageUrl(value);
+      if (!url) problems.push(`"page-url" must be the http(s) address of the page showing this embed (it is "${value}").`);
+      else if (attribute) attributes.push([attribute, url]);
       continue;
     }
     if (!attribute) continue;
@@ -74,5 +101,5 @@ export function parseEmbedParams(search: string, baseUrl: string): { config?: Em
     attributes.push([attribute, value]);
   }
   if ((view === 'card' || view === 'checklist') && !params.get('level')) problems.push(`view=${view} needs a level, e.g. &level=L4.`);
-  return problems.length ? { problems } : { config: { tag: VIEWS[view], attributes }, problems };
+  return problems.length ? { problems, view, ignored } : { config: { tag: VIEWS[view], attributes }, problems, view, ignored };
 }
