@@ -113,9 +113,14 @@ describe('<ladder-level-card> history and links', () => {
   });
 
   it('matches the level id in any case, and uses the ladder’s own id for anchors and events', async () => {
+    const probe = await card(html`<ladder-level-card level="L4"></ladder-level-card>`);
+    const third = $$(probe, '.section [part="item"]')[2]!.id;
+    // An item link written in another case still finds its item.
+    history.replaceState(null, '', `#${third.replace(/^L4-/, 'l4-')}`);
     const el = await card(html`<ladder-level-card level="l4"></ladder-level-card>`);
     expect(title(el)).to.equal('Engineer L4');
     expect($$(el, '.section [part="item"]')[0]!.id).to.match(/^L4-/);
+    await until(() => shadow(el).querySelector('.targeted')?.id === third, 'the item named in the URL');
     setTimeout(() => $(el, '[part="builds-on"] button').click());
     const event = (await oneEvent(el, 'ladder-level-select')) as unknown as LadderLevelSelectEvent;
     expect(event.fromLevelId).to.equal('L4');

@@ -187,10 +187,6 @@ export class LadderLevelCardElement extends LadderElement {
     else this.walk.walkTo(levelId);
   }
 
-  private toggleInherited(): void {
-    this.showInherited = !this.showInherited;
-  }
-
   private async copyLink(item: ResolvedItem, listKey: string): Promise<void> {
     this.roving.remember(listKey, item.id);
     const anchor = this.anchorOf(item.id);
@@ -296,7 +292,7 @@ export class LadderLevelCardElement extends LadderElement {
       open: this.showInherited,
       items: (items, section, listKey) => this.renderItems(items, section, listKey),
       levelRef: (l) => this.renderLevelRef(l),
-      toggle: () => this.toggleInherited(),
+      toggle: () => (this.showInherited = !this.showInherited),
     };
     const body = html`${full ? nothing : renderCounts(resolved, t)} ${toggle}
       ${full ? html`${renderOwnSections(resolved, parts)} ${renderInherited(resolved, parts)}` : nothing}
