@@ -8,7 +8,7 @@ import { itemExtras, KIND_ICON, replacesNote, sectionTitle } from '../shared/tem
 
 /** Past this many levels, print shows one level per block rather than a table (and up to BLOCKS_MAX, which the print styles know). */
 export const TABLE_PRINT_MAX = 3;
-export const BLOCKS_MAX = 64;
+export const BLOCKS_MAX = 30;
 
 // An item shows in several columns (cumulative mode) and on every keystroke of the filter: render its Markdown once per highlight.
 const rendered = new WeakMap<ResolvedItem, { highlight: string; template: TemplateResult }>();

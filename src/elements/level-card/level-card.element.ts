@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { LadderState } from '../../context/ladder-context.js';
 import { copyText } from '../../data/file-io.js';
 import { LadderLevelSelectEvent } from '../../events/level-select.js';
@@ -116,7 +115,7 @@ export class LadderLevelCardElement extends LadderElement {
     this.hashTarget = this.walk.fragment;
     this.requestUpdate();
   });
-  private readonly roving = new RovingFocus();
+  private readonly roving = new RovingFocus(this);
   private readonly onListKeydown = (e: KeyboardEvent) => this.roving.onKeydown(e, '.copy');
 
   override connectedCallback(): void {
@@ -232,7 +231,7 @@ export class LadderLevelCardElement extends LadderElement {
         title=${t.copyLink}
         aria-label=${t.copyLinkLabel(markdownToText(item.text))}
         aria-describedby="copy-hint"
-        tabindex=${live(this.roving.isCurrent(listKey, item.id, ids) ? '0' : '-1')}
+        tabindex=${this.roving.isCurrent(listKey, item.id, ids) ? '0' : '-1'}
         data-list-key=${listKey}
         data-item-id=${item.id}
         @click=${() => this.copyLink(item, listKey)}

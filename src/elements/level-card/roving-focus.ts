@@ -1,11 +1,18 @@
 /**
  * One tab stop per list for the card's copy-link buttons (roving tabindex): Tab reaches the list's
  * current button, the arrow keys, Home and End move between the buttons of that list. The current
- * button of each list is remembered by list key, so a re-render keeps it.
+ * button of each list is remembered by list key and rendered by the host (`tabindex` from
+ * `isCurrent`), so the DOM never drifts from what the host renders.
  */
+import type { ReactiveControllerHost } from 'lit';
 
 export class RovingFocus {
   private readonly current = new Map<string, string>();
+  private readonly host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+  }
 
   /** Whether `itemId` holds its list's tab stop: the remembered one, else the first of the list. */
   isCurrent(listKey: string, itemId: string, ids: readonly string[]): boolean {
@@ -15,7 +22,9 @@ export class RovingFocus {
 
   /** A click moves the tab stop to the button clicked. */
   remember(listKey: string, itemId: string): void {
+    if (this.current.get(listKey) === itemId) return;
     this.current.set(listKey, itemId);
+    this.host.requestUpdate();
   }
 
   /** Keydown on a list: moves focus (and the tab stop) between its buttons matching `selector`. */
@@ -30,10 +39,8 @@ export class RovingFocus {
     if (next === undefined) return;
     e.preventDefault();
     const to = buttons[Math.max(0, Math.min(buttons.length - 1, next))]!;
-    from.tabIndex = -1;
-    to.tabIndex = 0;
     const { listKey, itemId } = to.dataset;
-    if (listKey && itemId) this.current.set(listKey, itemId);
+    if (listKey && itemId) this.remember(listKey, itemId);
     to.focus();
   }
 }

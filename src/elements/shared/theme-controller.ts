@@ -46,8 +46,15 @@ export function pageScheme(el: Element): Scheme | undefined {
 const watchers = new Set<() => void>();
 let media: MediaQueryList | undefined;
 let observer: MutationObserver | undefined;
+let queued = false;
+// At most once a frame: a page may change its body's classes often (on scroll), and each check reads styles.
 const notify = () => {
-  for (const watcher of watchers) watcher();
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    for (const watcher of watchers) watcher();
+  });
 };
 
 function watch(callback: () => void): () => void {
