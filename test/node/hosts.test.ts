@@ -286,10 +286,10 @@ describe('fit every host: dist/ in Chromium', { skip: !existsSync('dist/embed.ht
     });
 
     it('a copied link opens the item: the host page’s #L4-item reaches the card in the iframe', async () => {
-      const { page: first } = await site.open('/page/cross.html');
-      const f0 = await frameById(first, 'card');
-      await rendered(f0);
-      const id = await f0.locator('ladder-level-card [part~="item"]').nth(3).getAttribute('id');
+      const ladder = JSON.parse(await readFile('ladders/engineering.json', 'utf8')) as {
+        levels: { id: string; items: Record<string, { id: string }[]> }[];
+      };
+      const id = `L4-${Object.values(ladder.levels.find((l) => l.id === 'L4')!.items).flat()[3]!.id}`;
       const { page: p, problems } = await site.open(`/page/cross.html#${id}`);
       const f = await frameById(p, 'card');
       await f.waitForFunction(
