@@ -12,6 +12,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { renderTable } from './compare-table.js';
 import { CompareUrlController } from './compare-url.js';
 import { compareStyles } from './compare.styles.js';
+import { comparePrintStyles } from './compare-print.styles.js';
 
 /** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
 const levelsConverter = {
@@ -99,7 +100,7 @@ function searchText(item: ResolvedItem): string {
  * @fires ladder-compare-change - The reader added or removed a level or switched the mode.
  */
 export class LadderCompareElement extends LadderElement {
-  static override styles = [sharedStyles, markdownStyles, itemStyles, compareStyles];
+  static override styles = [sharedStyles, markdownStyles, itemStyles, compareStyles, comparePrintStyles];
 
   /** The level the narrow layout shows. */
   @state() private shown?: string;
