@@ -62,8 +62,8 @@ export const DarkTheme = {
   </div>`,
 };
 
-/** Unknown level ids: the error state lists the levels the ladder has. */
-export const ErrorState = { args: { levels: 'L3 L9' } };
+/** A level the ladder does not have (a stale shared link): a note names it, and the known levels are compared. */
+export const StaleLevel = { args: { levels: 'L3 L9' } };
 
 /** 15 generated levels of 100 items each: columns keep their width and the table scrolls inside itself. */
 export const FifteenLevels = { args: { ladder: bigLadder(15, 100) }, argTypes: { ladder: { control: 'object' } } };

@@ -152,16 +152,22 @@ describe('<ladder-compare>', () => {
       expect(text($(el, '[part~="controls"] .field > span'))).to.equal('Filtrer');
     });
 
-    it('shows the error state for unknown levels, listing the known ones', async () => {
+    it('names levels the ladder does not have in a note, and compares the others (#17: not a whole-widget error)', async () => {
       const el = await compare(html`<ladder-compare .ladder=${branchingLadder()} levels="L3 L9 X"></ladder-compare>`);
-      const alert = $(el, '[part="error"]');
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert.querySelector('p'))).to.equal('There are no levels "L9", "X" in this ladder. Known levels: L1, L2, L3, IC4, M1.');
-      expect(shadow(el).querySelector('table')).to.equal(null);
+      expect(text($(el, '[part="notice"]'))).to.equal('There are no levels "L9", "X" in this ladder. Known levels: L1, L2, L3, IC4, M1.');
+      expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+      expect(columns(el)).to.deep.equal(['L3']);
+      expect($(el, '[part~="controls"]').checkVisibility()).to.equal(true);
       await expect(el).to.be.accessible();
+      // None known: every level, and the note.
+      el.levels = ['L9'];
+      await el.updateComplete;
+      expect(columns(el)).to.deep.equal(['L1', 'L2', 'L3', 'IC4', 'M1']);
+      expect(text($(el, '[part="notice"]'))).to.equal('There is no level "L9" in this ladder. Known levels: L1, L2, L3, IC4, M1.');
       el.levels = ['L3'];
       await el.updateComplete;
       expect(columns(el)).to.deep.equal(['L3']);
+      expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
     });
   });
 

@@ -37,6 +37,8 @@ describe('<ladder-level-card>', () => {
   });
   afterEach(function () {
     consoleWatch.restore();
+    // Opening another level records it in the hash (#ladder-card=L3): the next test starts from a clean URL.
+    history.replaceState(null, '', location.pathname + location.search);
     const title = this.currentTest?.fullTitle() ?? '';
     setLadderStrings(defaultStrings);
     // Lit prints dev-mode warnings (e.g. a change-in-update) through console.warn.
@@ -218,11 +220,33 @@ describe('<ladder-level-card>', () => {
       const builds = $(el, '[part="builds-on"] button');
       builds.focus();
       expect(shadow(el).activeElement).to.equal(builds);
-      // Tab walks the copy-link buttons in order, then reaches the toggle.
-      const copyButtons = $$(el, '.section [part="copy-button"]');
-      for (const expected of copyButtons) {
+      // One tab stop per list of copy-link buttons (#17: not one per item), then the toggle.
+      const lists = $$(el, '.section ul.items');
+      expect(lists.length).to.be.greaterThan(1);
+      for (const list of lists) {
         await sendKeys({ press: 'Tab' });
-        expect(shadow(el).activeElement).to.equal(expected);
+        expect(shadow(el).activeElement).to.equal(list.querySelector('[part="copy-button"]'));
+      }
+      // Inside a list the arrow keys move, End and Home jump, and Tab then leaves from where focus is.
+      const buttons = [...lists[0]!.querySelectorAll<HTMLElement>('[part="copy-button"]')];
+      buttons[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(shadow(el).activeElement).to.equal(buttons[1]);
+      await sendKeys({ press: 'End' });
+      expect(shadow(el).activeElement).to.equal(buttons.at(-1));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(shadow(el).activeElement).to.equal(buttons.at(-1));
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(shadow(el).activeElement).to.equal(buttons[1]);
+      expect(buttons.map((b) => b.tabIndex)).to.deep.equal(buttons.map((_, i) => (i === 1 ? 0 : -1)));
+      // The tab stop stays where the reader left it across a re-render.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(buttons[1]!.tabIndex).to.equal(0);
+      for (const list of lists.slice(1)) {
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(el).activeElement).to.equal(list.querySelector('[part="copy-button"]'));
       }
       await sendKeys({ press: 'Tab' });
       const toggle = $(el, '[part="inherited-toggle"]');
@@ -275,19 +299,34 @@ describe('<ladder-level-card>', () => {
       }
     });
 
-    it('shows the link as text when the clipboard is not allowed', async () => {
+    it('shows the link to copy next to its button, focused and selected, when the clipboard is not allowed', async () => {
       const el = await card(html`<ladder-level-card level="L4"></ladder-level-card>`);
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
         value: { writeText: async () => Promise.reject(new Error('denied')) },
       });
       try {
-        const first = $$(el, '[part="item"]')[0]!;
-        (first.querySelector('[part="copy-button"]') as HTMLElement).click();
-        await until(() => !!shadow(el).querySelector('.copy-fallback'), 'the fallback text');
-        expect(text($(el, '.copy-fallback'))).to.equal(
-          `Copying is not allowed here. The link is: ${location.href.split('#')[0]}#${first.id}`,
-        );
+        const second = $$(el, '[part="item"]')[1]!;
+        (second.querySelector('[part="copy-button"]') as HTMLElement).click();
+        await until(() => !!shadow(el).querySelector('[part="copy-fallback"]'), 'the fallback text');
+        const fallback = $(el, '[part="copy-fallback"]');
+        // In the item's own row, right beside the button that was pressed (#17: not at the bottom of the card).
+        expect(fallback.closest('[part="item"]')).to.equal(second);
+        const button = second.querySelector('[part="copy-button"]')!.getBoundingClientRect();
+        const box = fallback.getBoundingClientRect();
+        expect(Math.abs(box.top - button.top)).to.be.below(120);
+        expect(text(fallback)).to.equal('Copying is not allowed here. Copy the link:');
+        const input = fallback.querySelector('input')!;
+        expect(input.value).to.equal(`${location.href.split('#')[0]}#${second.id}`);
+        expect(input.readOnly).to.equal(true);
+        expect(shadow(el).activeElement).to.equal(input);
+        expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, input.value.length]);
+        await expect(el).to.be.accessible();
+        // Escape closes it and gives focus back to the button.
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="copy-fallback"]')).to.equal(null);
+        expect(shadow(el).activeElement).to.equal(second.querySelector('[part="copy-button"]'));
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
       }

@@ -1,12 +1,15 @@
 /**
  * For pages that embed dist/embed.html in iframes and allow one script: sizes each such iframe to
- * its content. Accepts a message only when it comes from the window of an iframe on this page whose
- * src is an embed.html (or that carries `data-ladder-embed`), and from that iframe's own origin.
+ * its content, and tells it the page's address (so its copied item links point here) and the page's
+ * colour scheme around it. Accepts a message only when it comes from the window of an iframe on this
+ * page whose src is an embed.html (or that carries `data-ladder-embed`), and from that iframe's own
+ * origin; answers only to that window and origin.
  *   <script type="module" src="https://your-host/embed-host.js"></script>
  */
+import { HELLO_MESSAGE, HOST_MESSAGE, type HostMessage, RESIZE_MESSAGE } from './embed-messages.js';
 
-const RESIZE_MESSAGE = 'ladder-elements:resize';
-const MAX_HEIGHT = 20_000;
+/** A ceiling against a runaway frame; a five-level checklist in a 280 px column is about 26,000 px tall. */
+const MAX_HEIGHT = 100_000;
 
 function isLadderEmbed(iframe: HTMLIFrameElement): boolean {
   if (iframe.hasAttribute('data-ladder-embed')) return true;
@@ -17,21 +20,41 @@ function isLadderEmbed(iframe: HTMLIFrameElement): boolean {
   }
 }
 
+/** The origin of a ladder embed's src, or undefined for any other iframe. */
+function embedOrigin(iframe: HTMLIFrameElement): string | undefined {
+  if (!isLadderEmbed(iframe)) return undefined;
+  try {
+    return new URL(iframe.src, location.href).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Windows greeted since their last hello: a resize from one not greeted yet gets the greeting too. */
+const greeted = new WeakSet<object>();
+
+/** `reply`: an answer to the embed's message (it need not send its height again); else this script just started. */
+function greet(iframe: HTMLIFrameElement, origin: string, reply: boolean): void {
+  const target = iframe.contentWindow;
+  if (!target) return;
+  const colorScheme = getComputedStyle(iframe).colorScheme;
+  const message: HostMessage = { type: HOST_MESSAGE, pageUrl: location.href, colorScheme, reply };
+  target.postMessage(message, origin);
+  greeted.add(target);
+}
+
 export function onMessage(event: MessageEvent): void {
   const data = event.data as { type?: unknown; height?: unknown } | null;
-  if (!data || typeof data !== 'object' || data.type !== RESIZE_MESSAGE) return;
-  const height = data.height;
-  if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return;
+  if (!data || typeof data !== 'object' || (data.type !== RESIZE_MESSAGE && data.type !== HELLO_MESSAGE)) return;
+  if (!event.source) return;
   for (const iframe of document.querySelectorAll('iframe')) {
-    if (iframe.contentWindow !== event.source || !event.source) continue;
-    if (!isLadderEmbed(iframe)) return;
-    let origin: string;
-    try {
-      origin = new URL(iframe.src, location.href).origin;
-    } catch {
-      return;
-    }
-    if (origin !== event.origin) return;
+    if (iframe.contentWindow !== event.source) continue;
+    const origin = embedOrigin(iframe);
+    if (!origin || origin !== event.origin) return;
+    if (data.type === HELLO_MESSAGE || !greeted.has(event.source)) greet(iframe, origin, true);
+    if (data.type === HELLO_MESSAGE) return;
+    const height = data.height;
+    if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return;
     iframe.height = String(Math.min(Math.ceil(height), MAX_HEIGHT));
     return;
   }
@@ -42,4 +65,9 @@ const scope = globalThis as typeof globalThis & { [flag]?: boolean };
 if (!scope[flag]) {
   scope[flag] = true;
   window.addEventListener('message', onMessage);
+  // Embeds that said hello before this script ran: greet them now (one that is still loading says hello itself).
+  for (const iframe of document.querySelectorAll('iframe')) {
+    const origin = embedOrigin(iframe);
+    if (origin) greet(iframe, origin, false);
+  }
 }

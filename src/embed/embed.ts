@@ -1,101 +1,29 @@
 /**
- * The iframe page (dist/embed.html) for hosts that only allow iframes. Configured by its URL:
- *   embed.html?view=card|compare|checklist&ladder=engineering&level=L4&levels=L3,L4&mode=delta&theme=dark
- *   (checklist: &storage-key=…, or &store-url=https://… to save on a server; the checklist shows where)
- * Posts { type: 'ladder-elements:resize', height } to the parent whenever its content height changes
- * (dist/embed-host.js applies it). No inline script or style, so it runs under a strict CSP.
+ * The iframe page (dist/embed.html) for hosts that only allow iframes. Runs at load: reads the page's
+ * URL (the parameters are ./embed-params.ts) and shows the element, or the problems with the URL.
+ * Sends its settled height to the parent (./embed-size.ts) and listens to embed-host.js there
+ * (./embed-messages.ts). Gives each view a document title and an h1 (./embed-title.ts). No inline
+ * script or style, so it runs under a strict CSP.
  */
 
-import { storeUrlProblem } from '../data/stores/http-store.js';
+import { HELLO_MESSAGE, HOST_MESSAGE, httpUrl } from './embed-messages.js';
+import { parseEmbedParams, type View } from './embed-params.js';
+import { reportHeight } from './embed-size.js';
+import { updateTitle } from './embed-title.js';
 
-export const RESIZE_MESSAGE = 'ladder-elements:resize';
+export { RESIZE_MESSAGE } from './embed-messages.js';
 
-const VIEWS = { card: 'ladder-level-card', compare: 'ladder-compare', checklist: 'ladder-checklist' } as const;
-type View = keyof typeof VIEWS;
-
-/** Parameters each view accepts, and the attribute each one becomes. */
-const COMMON = { ladder: 'ladder', src: 'src', theme: 'theme', view: '' } as const;
-const PARAMS: Record<View, Record<string, string>> = {
-  card: { ...COMMON, level: 'level', compact: 'compact', 'show-inherited': 'show-inherited' },
-  compare: { ...COMMON, levels: 'levels', mode: 'mode' },
-  checklist: { ...COMMON, level: 'level', 'storage-key': 'storage-key', 'store-url': 'store-url' },
+const EXAMPLES: Record<View, string> = {
+  card: 'embed.html?view=card&ladder=engineering&level=L4',
+  compare: 'embed.html?view=compare&ladder=engineering&levels=L3,L4&mode=delta',
+  checklist: 'embed.html?view=checklist&ladder=engineering&level=L4&storage-key=team-a',
 };
-const BOOLEAN = new Set(['compact', 'show-inherited']);
-const LEVEL_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const PROBLEM_HEADING = 'This embed link has a problem';
 
-export interface EmbedConfig {
-  tag: string;
-  attributes: [string, string][];
-}
-
-/** Reads the page's URL parameters into the element to show, or the list of problems with them. */
-export function parseEmbedParams(search: string): { config?: EmbedConfig; problems: string[] } {
-  const params = new URLSearchParams(search);
-  const problems: string[] = [];
-  const view = (params.get('view') ?? 'card') as View;
-  // Own keys only: "constructor" or "__proto__" are in every object, and must not pass as a view or a parameter.
-  if (!Object.hasOwn(VIEWS, view)) {
-    return { problems: [`"view" must be one of: ${Object.keys(VIEWS).join(', ')} (it is "${params.get('view')}").`] };
-  }
-  const known = PARAMS[view];
-  const attributes: [string, string][] = [];
-  for (const [name, value] of params) {
-    const attribute = Object.hasOwn(known, name) ? known[name] : undefined;
-    if (attribute === undefined) {
-      problems.push(`Unknown parameter "${name}" for view=${view}. Known parameters: ${Object.keys(known).join(', ')}.`);
-      continue;
-    }
-    if (!attribute) continue;
-    if (BOOLEAN.has(name)) {
-      if (!['', 'true', '1', 'false', '0'].includes(value)) problems.push(`"${name}" is a switch: use ${name}=true or leave it out.`);
-      else if (value === '' || value === 'true' || value === '1') attributes.push([attribute, '']);
-      continue;
-    }
-    if (name === 'theme' && !['light', 'dark'].includes(value)) problems.push(`"theme" must be light or dark (it is "${value}").`);
-    else if (name === 'mode' && !['delta', 'cumulative'].includes(value))
-      problems.push(`"mode" must be delta or cumulative (it is "${value}").`);
-    else if (name === 'level' && !LEVEL_ID.test(value)) problems.push(`"level" must be a level id such as L4 (it is "${value}").`);
-    else if (name === 'levels') {
-      const ids = value.split(/[,\s]+/).filter(Boolean);
-      const bad = ids.filter((id) => !LEVEL_ID.test(id));
-      if (ids.length === 0 || bad.length)
-        problems.push(`"levels" must be level ids separated by commas, such as L3,L4 (it is "${value}").`);
-      else attributes.push([attribute, ids.join(' ')]);
-      continue;
-    } else if (name === 'store-url') {
-      // Checked here as the checklist checks it, so that a wrong one is named before anything is shown;
-      // http: only on this page's origin, as the page's CSP (connect-src 'self' https:) allows no other.
-      let problem = storeUrlProblem(value, location.href);
-      const url = problem ? undefined : new URL(value, location.href);
-      if (url?.protocol === 'http:' && url.origin !== location.origin)
-        problem = 'it must be an https: URL (or http: on this page’s own origin)';
-      if (problem) problems.push(`"store-url" cannot be used: ${problem} (it is "${value}").`);
-      else attributes.push([attribute, url!.href]);
-      continue;
-    } else if (name === 'src') {
-      let url: URL | undefined;
-      try {
-        url = new URL(value, location.href);
-      } catch {
-        // reported below
-      }
-      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-        problems.push(`"src" must be an http(s) URL of a ladder JSON file (it is "${value}").`);
-      else attributes.push([attribute, url.href]);
-      continue;
-    }
-    attributes.push([attribute, value]);
-  }
-  if ((view === 'card' || view === 'checklist') && !params.get('level')) problems.push(`view=${view} needs a level, e.g. &level=L4.`);
-  return problems.length ? { problems } : { config: { tag: VIEWS[view], attributes }, problems };
-}
-
-function showProblems(root: HTMLElement, problems: string[]): void {
+function showProblems(root: HTMLElement, problems: string[], view: View | undefined): void {
   const box = document.createElement('div');
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
-  const heading = document.createElement('strong');
-  heading.textContent = 'This embed link has a problem';
   const list = document.createElement('ul');
   for (const problem of problems) {
     const li = document.createElement('li');
@@ -103,38 +31,78 @@ function showProblems(root: HTMLElement, problems: string[]): void {
     list.append(li);
   }
   const help = document.createElement('p');
-  help.textContent = 'Example: embed.html?view=card&ladder=engineering&level=L4';
-  box.append(heading, list, help);
+  help.textContent = `Example: ${EXAMPLES[view ?? 'card']}`;
+  box.append(list, help);
   root.replaceChildren(box);
 }
 
-/** Tells the parent page the content height each time it changes. */
-function reportHeight(): void {
-  if (window.parent === window) return;
-  let last = -1;
-  const send = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
-  };
-  new ResizeObserver(send).observe(document.documentElement);
-  send();
+/**
+ * embed-host.js on the parent page answered: the frame is sized to its content (so the comparison
+ * need not scroll inside itself), copied links point at the page, and the page's colour scheme
+ * applies unless the link set a theme. Only the parent window is listened to.
+ */
+function listenToHost(el: Element | undefined, themed: boolean, resend: () => void): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== window.parent || window.parent === window) return;
+    const data = event.data as { type?: unknown; pageUrl?: unknown; colorScheme?: unknown; reply?: unknown } | null;
+    if (!data || typeof data !== 'object' || data.type !== HOST_MESSAGE) return;
+    const html = document.documentElement;
+    html.classList.add('auto-size');
+    const page = httpUrl(data.pageUrl);
+    if (page && el?.localName === 'ladder-level-card') el.setAttribute('page-url', page);
+    // An item link to the page (page#L4-item) opens that item here, as it would on the page itself.
+    const fragment = page ? new URL(page).hash : '';
+    if (fragment && !location.hash) {
+      history.replaceState(history.state, '', fragment);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+    const words = typeof data.colorScheme === 'string' ? data.colorScheme.split(/\s+/) : [];
+    const scheme = words.includes('dark') === words.includes('light') ? undefined : words.includes('dark') ? 'dark' : 'light';
+    if (!themed && scheme) {
+      html.classList.remove('follow-scheme', 'scheme-light', 'scheme-dark');
+      html.classList.add(`scheme-${scheme}`);
+    }
+    if (data.reply !== true) resend();
+  });
 }
 
 function start(): void {
   const root = document.getElementById('embed');
-  if (!root) return;
-  const { config, problems } = parseEmbedParams(location.search);
-  if (!config) showProblems(root, problems);
-  else {
-    const el = document.createElement(config.tag);
+  const h1 = document.getElementById('embed-heading');
+  if (!root || !h1) return;
+  const { config, problems, view, ignored } = parseEmbedParams(location.search, location.href);
+  if (ignored.length) console.info(`ladder-elements embed: ignored parameters this view does not know: ${ignored.join(', ')}`);
+  let el: HTMLElement | undefined;
+  if (!config) {
+    showProblems(root, problems, view);
+    updateTitle(h1, undefined, PROBLEM_HEADING);
+  } else {
+    el = document.createElement(config.tag);
     for (const [name, value] of config.attributes) el.setAttribute(name, value);
     const theme = config.attributes.find(([n]) => n === 'theme')?.[1];
     document.documentElement.classList.add(theme ? `theme-${theme}` : 'follow-scheme');
     root.replaceChildren(el);
   }
-  reportHeight();
+  const title = () => updateTitle(h1, el, config ? undefined : PROBLEM_HEADING);
+  const reporter = reportHeight(title);
+  if (el) {
+    // The title follows what the element shows (a level opened from the card, levels added to a comparison).
+    let queued = false;
+    const observer = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        title();
+      });
+    });
+    customElements.whenDefined(config!.tag).then(() => {
+      if (el.shadowRoot) observer.observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+      title();
+    });
+  }
+  listenToHost(el, Boolean(config?.attributes.some(([n]) => n === 'theme')), () => reporter?.resend());
+  if (window.parent !== window) window.parent.postMessage({ type: HELLO_MESSAGE }, '*');
 }
 
 start();

@@ -17,7 +17,8 @@ export interface CommonStrings {
   copyLink: string;
   copyLinkLabel: (itemText: string) => string;
   linkCopied: string;
-  copyFailed: (url: string) => string;
+  /** Shown next to the item, above the link to copy by hand, where the clipboard is not allowed. */
+  copyFallback: string;
   emptySection: string;
   /** Label of the examples attached to an item. */
   itemExamples: string;
@@ -40,7 +41,7 @@ export const commonStrings: CommonStrings = {
   copyLink: 'Copy link',
   copyLinkLabel: (itemText) => `Copy link to "${itemText.length > 60 ? `${itemText.slice(0, 57)}…` : itemText}"`,
   linkCopied: 'Link copied.',
-  copyFailed: (url) => `Copying is not allowed here. The link is: ${url}`,
+  copyFallback: 'Copying is not allowed here. Copy the link:',
   emptySection: 'Nothing at this level.',
   itemExamples: 'For example',
   linkRemoved: 'Link removed: unsupported URL',

@@ -20,6 +20,14 @@ export interface CompareStrings {
   compareCaption: (ladder: string, mode: string) => string;
   /** Tag of an item a level adds (cumulative mode). */
   compareNew: string;
+  /** Tag of an item new since the previous column that comes from a level in between (cumulative mode). */
+  compareNewFrom: (levelId: string) => string;
+  /** Under a column's heading (cumulative mode): the column it is compared with. */
+  compareNewSince: (levelId: string) => string;
+  /** What the tags mean (cumulative mode). */
+  compareLegend: string;
+  /** A level's matches, in the narrow layout's level picker. */
+  compareLevelMatches: (count: number) => string;
   /** A delta cell with no items. */
   compareNothingNew: string;
   /** A cell whose items the filter all hides. */
@@ -30,6 +38,7 @@ export interface CompareStrings {
   compareMatchCount: (count: number) => string;
   /** Announced after the reader changes the levels or the mode. */
   compareAnnounce: (levels: string[], mode: string) => string;
+  /** A note above the table: levels asked for (in a link, an attribute) that the ladder does not have; the others are shown. */
   compareUnknownLevels: (levels: string[], known: string[]) => string;
 }
 
@@ -43,6 +52,11 @@ export const compareStrings: CompareStrings = {
   compareSectionHeader: 'Section',
   compareCaption: (ladder, mode) => `${ladder}: ${mode}`,
   compareNew: 'New',
+  compareNewFrom: (level) => `New (from ${level})`,
+  compareNewSince: (level) => `New since ${level}`,
+  compareLegend:
+    '★ New: not expected yet in the column it is compared with (the previous level it builds on, named under each level). ↳ From: expected there already, added by that level.',
+  compareLevelMatches: (count) => `${count} match${count === 1 ? '' : 'es'}`,
   compareNothingNew: 'Nothing new at this level.',
   compareNoMatch: 'No items match.',
   compareNoMatches: (filter) => `No items match "${filter}".`,

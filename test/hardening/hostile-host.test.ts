@@ -108,6 +108,8 @@ describe('hardening: hostile hosts', () => {
         await import('/src/define.ts');
         window.ready = true;
       </script></body>`;
+    // In view and opaque: the checklist's confirmation takes a click only when it is really visible.
+    frame.style.cssText = 'position: fixed; inset: 0; width: 100vw; height: 100vh; border: 0; background: white; z-index: 10';
     document.body.append(frame);
     try {
       const win = frame.contentWindow as Window & { ready?: boolean; customElements: CustomElementRegistry };
@@ -146,9 +148,15 @@ describe('hardening: hostile hosts', () => {
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
       await until(() => !!again.shadowRoot?.querySelector('.confirm-yes'), 'the import confirmation', 5000);
-      (again.shadowRoot!.querySelector('.confirm-yes') as HTMLButtonElement).click();
+      // The confirmation answers only once it has been visible for a moment (the clickjacking guard,
+      // which in a frame asks the browser whether the frame is really seen): confirm until it takes.
+      const applied = () =>
+        (again.shadowRoot!.querySelector('input[name="rate-constructor"][value="not-yet"]') as HTMLInputElement)?.checked;
       await until(
-        () => (again.shadowRoot!.querySelector('input[name="rate-constructor"][value="not-yet"]') as HTMLInputElement)?.checked,
+        () => {
+          (again.shadowRoot!.querySelector('.confirm-yes') as HTMLButtonElement | null)?.click();
+          return applied();
+        },
         'the import to apply',
         5000,
       );

@@ -10,7 +10,7 @@ import { type RatingScale, type Ratings, withContent } from '../../model/ratings
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
 import { snapshotAssessments } from '../../model/ratings-history.js';
 import { findOrphans, type RatingsSummary, type ReadinessRule, summarize } from '../../model/readiness.js';
-import { findLevel } from '../../model/resolve.js';
+import { matchLevel } from '../../model/resolve.js';
 import { countDisagreements } from '../../model/review.js';
 import type { Ladder } from '../../model/types.js';
 import { actionsStyles } from '../shared/actions.styles.js';
@@ -196,8 +196,9 @@ export class LadderChecklistElement extends LadderElement {
     if (ladder && !isServer && !this.hydrating) {
       this.ratings.choose({ store: this.store, storeUrl: this.storeUrl, ladderId: ladder.id, storageKey: this.storageKey }, this);
     }
-    const level = ladder && this.level ? findLevel(ladder, this.level) : undefined;
-    const target = ladder && this.compareTo && this.compareTo !== this.level ? findLevel(ladder, this.compareTo) : undefined;
+    // Level ids as a reader may write them (`l4` is `L4`); the view, the form value and events use the canonical ones.
+    const level = ladder && this.level ? matchLevel(ladder, this.level) : undefined;
+    const target = ladder && this.compareTo ? matchLevel(ladder, this.compareTo) : undefined;
     const view = ladder && level ? this.memo.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;
     const { t, scale, naLabel, noNa, readinessRule } = this;
     const ctx = this.memo.ctx.get([t, scale, naLabel, noNa], () => rowContext(t, scale, naLabel, noNa));
@@ -265,7 +266,10 @@ export class LadderChecklistElement extends LadderElement {
 
   /** The form value: the ratings JSON (empty entries left out). */
   get value(): string {
-    return serializeRatings(withContent(this.ratings.entries), { ladder: this.resolvedLadder?.id, level: this.level });
+    return serializeRatings(withContent(this.ratings.entries), {
+      ladder: this.resolvedLadder?.id,
+      level: this.view?.level.id ?? this.level,
+    });
   }
 
   /**

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .header,
   .section,
   .group,
@@ -82,14 +85,42 @@ export const checklistStyles = css`
   .legend {
     gap: 0.25em 1em;
   }
+  /* Title, bar and count side by side where there is room; no column has a fixed minimum, so a
+     narrow column wraps the texts instead of overflowing. */
   .per-section {
     display: grid;
-    grid-template-columns: minmax(8em, auto) minmax(6em, 1fr) auto;
+    grid-template-columns: minmax(0, max-content) minmax(3em, 1fr) minmax(0, max-content);
     align-items: center;
     gap: 0.35em 0.75em;
   }
   .per-section li {
     display: contents;
+  }
+  .per-section-title,
+  .per-section-count {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  /* In a narrow column (a wiki sidebar, a phone) each section is title and count, then its bar. */
+  @container (max-width: 30em) {
+    .per-section {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .per-section li {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, max-content);
+      grid-template-areas: 'title count' 'bar bar';
+      gap: 0.15em 0.75em;
+    }
+    .per-section-title {
+      grid-area: title;
+    }
+    .per-section-count {
+      grid-area: count;
+    }
+    .per-section .bar {
+      grid-area: bar;
+    }
   }
   .readiness {
     display: grid;
@@ -181,6 +212,7 @@ export const checklistStyles = css`
     }
     .actions,
     .compare button,
+    [part~='compare'][role='group'],
     .confirm,
     .side-by-side,
     .fallback,

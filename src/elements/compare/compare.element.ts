@@ -1,20 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LadderCompareChangeEvent } from '../../events/compare-change.js';
-import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
 import { markdownToText } from '../../markdown/text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { COMPARE_MODES, type CompareMode, type CompareView, chosenLevels, compareView } from '../../model/compare-view.js';
 import type { Ladder, Level, ResolvedItem } from '../../model/types.js';
 import { booleanConverter, idListConverter, toBoolean, toIdList } from '../shared/coerce.js';
-import { HashController, safeDecode } from '../shared/hash-controller.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { inBrowser } from '../shared/ssr.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { itemExtras, replacesNote, sectionTitle } from '../shared/templates.js';
+import { renderTable } from './compare-table.js';
+import { CompareUrlController } from './compare-url.js';
 import { compareStyles } from './compare.styles.js';
+import { comparePrintStyles } from './compare-print.styles.js';
 
 // Lower-cased plain text per item, for the filter. Resolved items are memoised per ladder, so this stays small.
 const plainText = new WeakMap<ResolvedItem, string>();
@@ -27,26 +27,26 @@ function searchText(item: ResolvedItem): string {
   return s;
 }
 
-// An item shows in several columns (cumulative mode) and on every keystroke of the filter: render its Markdown once per highlight.
-const rendered = new WeakMap<ResolvedItem, { highlight: string; template: TemplateResult }>();
-function itemText(item: ResolvedItem, highlight: string): TemplateResult {
-  let hit = rendered.get(item);
-  if (hit?.highlight !== highlight) rendered.set(item, (hit = { highlight, template: renderMarkdown(item.text, { highlight }) }));
-  return hit.template;
-}
-
 /**
  * Levels of a career ladder side by side: one column per level, one row per section, showing
  * either what each level adds or everything it expects. Readers pick the levels, switch the mode
  * and filter the items; in a narrow column the table shows one level at a time.
  *
- * With `sync-url` the levels and mode live in the page's hash as
- * `#ladder-compare=L3,L4;delta` (`#ladder-compare-<id>=…` when the element has an id), so a comparison
- * can be shared as a link. Other `&`-separated parts of the hash are kept; a plain anchor such as
- * `#top` is kept too, but becomes `#top&ladder-compare=…`, which the browser no longer scrolls to.
+ * With `sync-url` the levels, mode and filter text live in the page's hash as
+ * `#ladder-compare=L3,L4;delta;team` (`#ladder-compare-<id>=…` when the element has an id), so a
+ * comparison can be shared as a link. Other `&`-separated parts of the hash are kept; a plain anchor
+ * such as `#top` is kept too, but becomes `#top&ladder-compare=…`, which the browser no longer scrolls
+ * to. Level ids match in any case when unambiguous (`l3` is `L3`); a level the ladder does not have
+ * (a stale link) is named in a note and the others are shown.
  *
- * Printing gives the whole table (every level, no controls). For a landscape page, the host page
- * adds `@page { size: landscape; }`: `@page` has no effect inside a shadow root.
+ * In cumulative mode each column is compared with the nearest column to its left that it builds on
+ * (the previous column in a ladder without branches; the level it builds on for the first column):
+ * "New" is what that column did not expect yet. The legend and each column's heading say so.
+ *
+ * Printing gives every level with equal columns and no controls; past three levels, one level per
+ * block (denser text), so a five-level cumulative comparison fits on about a dozen A4 pages. For a
+ * landscape page, the host page adds `@page { size: landscape; }`: `@page` has no effect inside a
+ * shadow root.
  *
  * @summary Compares levels of a career ladder side by side.
  * @tag ladder-compare
@@ -56,7 +56,7 @@ function itemText(item: ResolvedItem, highlight: string): TemplateResult {
  * @csspart mode - The mode switch (a fieldset of radio buttons).
  * @csspart levels - The level checkboxes (a fieldset).
  * @csspart filter - The filter's search field.
- * @csspart picker - The one-level picker of the narrow layout.
+ * @csspart picker - The one-level picker of the narrow layout (with each level's match count while filtering).
  * @csspart scroller - The scrolling, focusable region around the table.
  * @csspart table - The table.
  * @csspart caption - The table's caption.
@@ -65,6 +65,8 @@ function itemText(item: ResolvedItem, highlight: string): TemplateResult {
  * @csspart cell - Each (section, level) cell.
  * @csspart item - Each item.
  * @csspart tag - The "New", "From L2" or "Replaces …" line of an item.
+ * @csspart legend - What "New" and "From" mean (cumulative mode).
+ * @csspart notice - The note naming levels asked for that the ladder does not have.
  * @csspart match - Each filter match inside an item.
  * @csspart empty - The message shown when the filter matches nothing.
  * @csspart status - The loading message.
@@ -91,7 +93,7 @@ function itemText(item: ResolvedItem, highlight: string): TemplateResult {
  * @fires ladder-compare-change - The reader added or removed a level or switched the mode.
  */
 export class LadderCompareElement extends LadderElement {
-  static override styles = [sharedStyles, markdownStyles, itemStyles, compareStyles];
+  static override styles = [sharedStyles, markdownStyles, itemStyles, compareStyles, comparePrintStyles];
 
   /** The level the narrow layout shows. */
   @state() private shown?: string;
@@ -118,7 +120,7 @@ export class LadderCompareElement extends LadderElement {
   /** Shows only the items containing this text (case-insensitive); the reader's typing updates it. */
   @property() filter = '';
 
-  /** Keeps the levels and mode in the page's URL hash, and restores them from it. */
+  /** Keeps the levels, mode and filter text in the page's URL hash, and restores them from it. */
   @property({ converter: booleanConverter, reflect: true, attribute: 'sync-url' })
   get syncUrl(): boolean {
     return this._syncUrl;
@@ -128,9 +130,7 @@ export class LadderCompareElement extends LadderElement {
   }
   private _syncUrl = false;
 
-  private readonly hash = new HashController(this, () => {
-    if (this.syncUrl) this.restoreFromHash();
-  });
+  private readonly url = new CompareUrlController(this, () => this.restoreFromHash());
 
   /** What the table shows, computed once per change of the ladder, levels, mode or filter. */
   private view?: CompareView;
@@ -141,8 +141,17 @@ export class LadderCompareElement extends LadderElement {
     if (changed.has('syncUrl') && this.syncUrl && !this.hydrating) this.restoreFromHash();
     const { levels, mode, filter } = this;
     const ladder = this.resolvedLadder;
-    this.view =
+    const view =
       ladder && this.viewMemo.get([ladder, levels, mode, filter], () => compareView(ladder, { levels, mode, filter, searchText }));
+    // A new filter that leaves the narrow layout's level empty shows the first level that has matches.
+    if (view && changed.has('filter') && view.matches > 0) {
+      const i = Math.max(
+        0,
+        view.levels.findIndex((l) => l.id === this.shown),
+      );
+      if (view.columnMatches[i] === 0) this.shown = view.levels[view.columnMatches.findIndex((n) => n > 0)]?.id;
+    }
+    this.view = view;
   }
 
   /** The page's hash is read once the server's HTML is hydrated. */
@@ -150,19 +159,12 @@ export class LadderCompareElement extends LadderElement {
     if (this.syncUrl) this.restoreFromHash();
   }
 
-  private get hashKey(): string {
-    return this.id ? `ladder-compare-${this.id}` : 'ladder-compare';
-  }
-
   private restoreFromHash(): void {
-    const value = this.hash.param(this.hashKey);
-    if (value === undefined) return;
-    const [ids = '', mode] = value.split(';');
-    const decoded = ids.split(',').map(safeDecode);
-    // A malformed %-escape: not ours to repair.
-    if (decoded.some((id) => id === undefined)) return;
-    this.levels = decoded.join(' ');
-    if (COMPARE_MODES.includes(mode as CompareMode)) this.mode = mode as CompareMode;
+    const saved = this.url.read();
+    if (!saved) return;
+    this.levels = saved.levels.length ? saved.levels : undefined;
+    if (saved.mode) this.mode = saved.mode;
+    this.filter = saved.filter;
   }
 
   /** A reader's change: apply it, announce it, put it in the URL, tell the page. */
@@ -171,9 +173,7 @@ export class LadderCompareElement extends LadderElement {
     this.mode = mode;
     const levels = chosenLevels(ladder, ids).map((l) => l.id);
     this.announcement = this.t.compareAnnounce(levels, this.modeLabel(mode));
-    if (this.syncUrl) {
-      this.hash.setParam(this.hashKey, `${levels.map(encodeURIComponent).join(',')};${mode}`);
-    }
+    this.url.write(levels, mode, this.filter);
     this.dispatchEvent(new LadderCompareChangeEvent(levels, mode));
   }
 
@@ -192,12 +192,25 @@ export class LadderCompareElement extends LadderElement {
     );
   }
 
+  private onFilterInput(e: Event): void {
+    this.filter = (e.target as HTMLInputElement).value;
+    if (this.view)
+      this.url.write(
+        this.view.levels.map((l) => l.id),
+        this.mode,
+        this.filter,
+        true,
+      );
+  }
+
   private modeLabel(mode: CompareMode): string {
     return mode === 'cumulative' ? this.t.compareModeCumulative : this.t.compareModeDelta;
   }
 
-  private renderControls(ladder: Ladder, chosen: Level[], shown: Level): TemplateResult {
+  private renderControls(ladder: Ladder, view: CompareView, shown: Level): TemplateResult {
     const t = this.t;
+    const chosen = view.levels;
+    const filtering = this.filter.trim() !== '';
     return html`<div class="controls" part="controls">
       <fieldset class="choices" part="mode">
         <legend>${t.compareModeLegend}</legend>
@@ -232,87 +245,40 @@ export class LadderCompareElement extends LadderElement {
       </fieldset>
       <label class="field">
         <span>${t.compareFilterLabel}</span>
-        <input type="search" part="filter" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+        <input type="search" part="filter" .value=${this.filter} @input=${this.onFilterInput} @change=${() => this.url.flush()} />
       </label>
       <label class="field picker" part="picker">
         <span>${t.compareShownLevel}</span>
         <select @change=${(e: Event) => (this.shown = (e.target as HTMLSelectElement).value)}>
-          ${chosen.map((level) => html`<option value=${level.id} ?selected=${level === shown} .selected=${inBrowser(level === shown)}>${level.id} · ${level.title}</option>`)}
+          ${chosen.map((level, i) => {
+            const count = filtering ? ` (${t.compareLevelMatches(view.columnMatches[i] ?? 0)})` : '';
+            return html`<option value=${level.id} ?selected=${level === shown} .selected=${inBrowser(level === shown)}>${level.id} · ${markdownToText(level.title)}${count}</option>`;
+          })}
         </select>
       </label>
     </div>`;
   }
 
-  private renderItem(item: ResolvedItem, level: Level, highlight: string): TemplateResult {
-    const t = this.t;
-    const cumulative = this.mode === 'cumulative';
-    const carried = item.levelId !== level.id;
-    let tag: TemplateResult | typeof nothing = nothing;
-    if (carried) tag = html`<p part="tag" class="tag carried"><span aria-hidden="true">↳ </span>${t.inheritedFrom(item.levelId)}</p>`;
-    else if (item.replaces) tag = replacesNote(item, t, 'tag');
-    else if (cumulative) tag = html`<p part="tag" class="tag new"><span aria-hidden="true">★ </span>${t.compareNew}</p>`;
-    const status = carried ? 'carried' : cumulative ? 'new' : '';
-    return html`<li part="item" class="item ${status}" data-item=${item.id}>
-      <div class="text">${itemText(item, highlight)}</div>
-      ${itemExtras(item, t)} ${tag}
-    </li>`;
-  }
-
   protected override renderLadder(ladder: Ladder): unknown {
     const t = this.t;
     const view = this.view!;
-    if (view.unknown.length)
-      return this.renderError(
-        t.compareUnknownLevels(
-          view.unknown,
-          ladder.levels.map((l) => l.id),
-        ),
-      );
-    const { levels: chosen, rows, matches } = view;
+    const { levels: chosen, matches } = view;
     const shown = chosen.find((l) => l.id === this.shown) ?? chosen[0]!;
     const highlight = this.filter.trim();
     const needle = highlight.toLowerCase();
-    const col = (level: Level) => (level === shown ? 'col active' : 'col');
     const empty = needle ? t.compareNoMatch : this.mode === 'cumulative' ? t.emptySection : t.compareNothingNew;
+    const known = ladder.levels.map((l) => l.id);
+    const caption = t.compareCaption(ladder.title, this.modeLabel(this.mode));
 
     return html`<div class="compare" part="base">
-      ${this.renderControls(ladder, chosen, shown)}
+      ${this.renderControls(ladder, view, shown)}
+      ${view.unknown.length ? html`<p part="notice" class="notice">${t.compareUnknownLevels(view.unknown, known)}</p>` : nothing}
+      ${this.mode === 'cumulative' ? html`<p part="legend" class="legend">${t.compareLegend}</p>` : nothing}
       ${
         needle && matches === 0
           ? html`<p part="empty" class="no-matches">${t.compareNoMatches(highlight)}</p>`
           : html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption">
-              <table class="grid" part="table">
-                <caption id="caption" part="caption">${t.compareCaption(ladder.title, this.modeLabel(this.mode))}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" class="corner">${t.compareSectionHeader}</th>
-                    ${chosen.map(
-                      (level) => html`<th scope="col" part="level-heading" class=${col(level)} data-level=${level.id}>
-                        <span class="level-id">${level.id}</span>
-                        <span class="level-title">${renderInlineMarkdown(level.title)}</span>
-                        ${level.inherits ? html`<span class="builds-on">${t.buildsOn} ${level.inherits}</span>` : nothing}
-                      </th>`,
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map(
-                    ({ section, cells }) => html`<tr class="kind-${section.kind}" data-section=${section.id}>
-                      <th scope="row" part="section-heading">${sectionTitle(section, t)}</th>
-                      ${cells.map((items, i) => {
-                        const level = chosen[i]!;
-                        return html`<td part="cell" class=${col(level)} data-level=${level.id}>
-                          ${
-                            items.length
-                              ? html`<ul class="items" role="list">${items.map((item) => this.renderItem(item, level, highlight))}</ul>`
-                              : html`<p class="empty">${empty}</p>`
-                          }
-                        </td>`;
-                      })}
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
+              ${renderTable({ view, t, caption, shown, highlight, empty, cumulative: this.mode === 'cumulative' })}
             </div>`
       }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement} ${needle ? t.compareMatchCount(matches) : nothing}</p>

@@ -114,9 +114,28 @@ export const compareStyles = css`
     display: block;
     font-size: 0.9em;
   }
-  .builds-on {
+  .builds-on,
+  .compared {
     color: var(--_muted);
   }
+  .compared {
+    display: block;
+    font-size: 0.8em;
+  }
+  .notice,
+  .legend {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .notice {
+    padding: 0.4em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+
   .kind-badge {
     display: block;
     inline-size: fit-content;
@@ -194,31 +213,6 @@ export const compareStyles = css`
     .grid > tbody > tr > th {
       position: static;
       inline-size: 6.5em;
-      min-width: 0;
-    }
-  }
-
-  @media print {
-    .compare {
-      padding: 0;
-      border: 0;
-    }
-    .controls {
-      display: none;
-    }
-    .scroller {
-      overflow: visible;
-      max-block-size: none;
-      border: 0;
-    }
-    .grid > thead > tr > *,
-    .grid > tbody > tr > th {
-      position: static;
-    }
-    .grid .col:not(.active) {
-      display: table-cell;
-    }
-    .grid > * > tr > .col {
       min-width: 0;
     }
   }

@@ -7,19 +7,34 @@ import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
 import { safeHref } from '../../markdown/safe-url.js';
 import { markdownToText } from '../../markdown/text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
-import { findLevel, groupByLevel, resolveLevel } from '../../model/resolve.js';
-import type { Ladder, Level, ResolvedItem, ResolvedLevel, Section } from '../../model/types.js';
+import { findLevel, matchLevel, resolveLevel } from '../../model/resolve.js';
+import type { Ladder, Level, ResolvedItem, Section } from '../../model/types.js';
 import { booleanConverter, toBoolean } from '../shared/coerce.js';
-import { HashController } from '../shared/hash-controller.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { itemExtras, KIND_ICON, kindMarker, levelOrProblem, replacesNote, sectionTitle } from '../shared/templates.js';
+import { itemExtras, kindMarker, levelOrProblem, replacesNote } from '../shared/templates.js';
+import { CardHistoryController } from './card-history.js';
+import {
+  type CardSections,
+  linkBase,
+  renderCopyFallback,
+  renderCounts,
+  renderDetailsToggle,
+  renderInherited,
+  renderOwnSections,
+} from './card-parts.js';
 import { levelCardStyles } from './level-card.styles.js';
+import { RovingFocus } from './roving-focus.js';
 
 /**
  * One level of a career ladder: its title, summary and every section's expectations, with what it
  * inherits one click away.
+ *
+ * Opening the level it builds on records it in the page's history (`#ladder-card=L3`, or
+ * `#ladder-card-<id>=L3` for a card with an id; `no-history` turns this off), so the browser's Back
+ * returns, and the card offers "Back to …". Each item's copy-link button is one tab stop per list
+ * (the arrow keys move between them); where the clipboard is not allowed, the link shows next to it.
  *
  * @summary A career-ladder level with its inherited expectations.
  * @tag ladder-level-card
@@ -32,12 +47,15 @@ import { levelCardStyles } from './level-card.styles.js';
  * @csspart title - The level's title.
  * @csspart summary - The level's summary.
  * @csspart builds-on - The "Builds on L3" line.
+ * @csspart back-button - "Back to …", after the reader opened another level from the card.
  * @csspart section - Each section (also `section-expectation`, `section-red-flag`, `section-example`).
  * @csspart item - Each item.
  * @csspart copy-button - The "copy link" button of an item.
+ * @csspart copy-fallback - The link to copy by hand, next to the button, where the clipboard is not allowed.
  * @csspart inherited - The inherited expectations region (toggle and groups).
  * @csspart inherited-toggle - The button that reveals inherited expectations.
  * @csspart counts - The per-section counts shown in compact mode.
+ * @csspart details-toggle - The compact card's button that opens the full card.
  * @csspart status - The loading message.
  * @csspart error - The error message (role="alert").
  *
@@ -54,14 +72,18 @@ import { levelCardStyles } from './level-card.styles.js';
  * @cssprop [--ladder-font-family=inherit] - Font family (the page's by default).
  * @cssprop [--ladder-font-size=medium] - Base font size.
  *
- * @fires ladder-level-select - The reader picked another level (the one this level builds on). Cancelable: by default the card then shows that level.
+ * @fires ladder-level-select - The reader picked another level (the one this level builds on, or "Back to …"). Cancelable: by default the card then shows that level.
  */
 export class LadderLevelCardElement extends LadderElement {
   static override styles = [sharedStyles, markdownStyles, itemStyles, levelCardStyles];
 
   @state() private copyStatus = '';
+  /** The link to copy by hand, shown next to its item's button. */
+  @state() private copyFallback?: { anchor: string; url: string };
+  /** A compact card the reader opened in full. */
+  @state() private details = false;
 
-  /** Id of the level to show, e.g. `L4`. */
+  /** Id of the level to show, e.g. `L4` (`l4` works too when no other level differs only in case). */
   @property({ reflect: true }) level?: string;
 
   /** Opens the inherited expectations (collapsed by default); the reader's toggle reflects here. */
@@ -74,7 +96,7 @@ export class LadderLevelCardElement extends LadderElement {
   }
   private _showInherited = false;
 
-  /** Title, summary and a count per section only: for wiki sidebars. */
+  /** Title, summary and a count per section only, with a button to open the full card: for wiki sidebars. */
   @property({ converter: booleanConverter, reflect: true })
   get compact(): boolean {
     return this._compact;
@@ -90,33 +112,58 @@ export class LadderLevelCardElement extends LadderElement {
    */
   @property({ attribute: 'level-href' }) levelHref?: string;
 
+  /** Keeps the levels the reader opens from the card out of the page's history and URL. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-history' }) noHistory = false;
+
+  /** The page that copied item links point at (an absolute http(s) URL); default: this page. The embed page sets it to the page it is shown on. */
+  @property({ attribute: 'page-url' }) pageUrl?: string;
+
+  /** The level shown, by its canonical id; undefined until the ladder is known or when there is no such level. */
+  private current?: Level;
+
   /** An item anchor from the page URL (#L4-<itemId>) still to reveal: it cannot reach into a shadow root by itself. */
   private hashTarget?: string;
+  /** Move focus to the title once the level changes (the reader's own walk, not the browser's Back). */
+  private focusTitle = false;
 
-  private readonly hash = new HashController(this, () => {
-    this.hashTarget = this.hash.fragment;
+  private readonly walk = new CardHistoryController(this, () => {
+    this.hashTarget = this.walk.fragment;
     this.requestUpdate();
   });
+  private readonly roving = new RovingFocus(this);
+  private readonly onListKeydown = (e: KeyboardEvent) => this.roving.onKeydown(e, '.copy');
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hashTarget = this.hash.fragment;
+    this.hashTarget = this.walk.fragment;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('level')) {
+      this.walk.levelChanged();
+      this.copyFallback = undefined;
+    }
+    const ladder = this.resolvedLadder;
+    this.current = ladder && this.level ? matchLevel(ladder, this.level) : undefined;
     // An inherited item named in the URL is inside the collapsed region: open it before rendering.
     const item = this.hashTarget ? this.itemForAnchor(this.hashTarget) : undefined;
-    if (item && item.levelId !== this.level && !this.hydrating) this.showInherited = true;
+    if (item && item.levelId !== this.current?.id && !this.hydrating) this.showInherited = true;
+    if (item && this.compact && !this.hydrating) this.details = true;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (this.hydrating) return;
+    if (changed.has('level') && this.focusTitle) {
+      this.focusTitle = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
+    }
     const target = this.hashTarget;
-    if (!target || !this.resolvedLadder) return;
+    if (!target || !this.current) return;
     this.hashTarget = undefined;
-    if (!this.itemForAnchor(target)) return;
-    const el = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(target)}"]`);
+    const item = this.itemForAnchor(target);
+    if (!item) return;
+    const el = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.anchorOf(item.id))}"]`);
     if (!el) return;
     for (const old of this.renderRoot.querySelectorAll('.targeted')) old.classList.remove('targeted');
     el.classList.add('targeted');
@@ -124,14 +171,15 @@ export class LadderLevelCardElement extends LadderElement {
   }
 
   private anchorOf(itemId: string): string {
-    return `${this.level}-${itemId}`;
+    return `${this.current?.id ?? this.level}-${itemId}`;
   }
 
-  /** The item of this card that an anchor names, if any. */
+  /** The item of this card that an anchor names (its level part in any case), if any. */
   private itemForAnchor(anchor: string): ResolvedItem | undefined {
     const ladder = this.resolvedLadder;
-    if (!ladder || !this.level || !anchor.startsWith(`${this.level}-`) || !findLevel(ladder, this.level)) return undefined;
-    return resolveLevel(ladder, this.level).items.get(anchor.slice(this.level.length + 1));
+    const level = this.current;
+    if (!ladder || !level || !anchor.toLowerCase().startsWith(`${level.id.toLowerCase()}-`)) return undefined;
+    return resolveLevel(ladder, level.id).items.get(anchor.slice(level.id.length + 1));
   }
 
   private levelUrl(levelId: string): string | undefined {
@@ -139,27 +187,40 @@ export class LadderLevelCardElement extends LadderElement {
     return safeHref(this.levelHref.replaceAll('{level}', encodeURIComponent(levelId)));
   }
 
-  private selectLevel(levelId: string, event?: Event): void {
-    const select = new LadderLevelSelectEvent(levelId, this.level ?? '');
+  /** The reader picks a level; unless the page takes over (cancels, or follows the link), the card shows it. */
+  private selectLevel(levelId: string, event?: Event, back = false): void {
+    const select = new LadderLevelSelectEvent(levelId, this.current?.id ?? this.level ?? '');
     this.dispatchEvent(select);
     if (select.defaultPrevented) {
       event?.preventDefault();
       return;
     }
-    if (!this.levelUrl(levelId)) {
-      this.level = levelId;
-      this.showInherited = false;
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
+    if (this.levelUrl(levelId) && !back) return;
+    this.showInherited = false;
+    this.focusTitle = true;
+    if (back) this.walk.goBack();
+    else this.walk.walkTo(levelId);
+  }
+
+  private async copyLink(item: ResolvedItem, listKey: string): Promise<void> {
+    this.roving.remember(listKey, item.id);
+    const anchor = this.anchorOf(item.id);
+    const url = `${linkBase(this.pageUrl)}#${encodeURIComponent(anchor)}`;
+    if (await copyText(url)) {
+      this.copyFallback = undefined;
+      this.copyStatus = this.t.linkCopied;
+      return;
     }
+    this.copyStatus = '';
+    this.copyFallback = { anchor, url };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="copy-fallback"] input')?.focus();
   }
 
-  private toggleInherited(): void {
-    this.showInherited = !this.showInherited;
-  }
-
-  private async copyLink(item: ResolvedItem): Promise<void> {
-    const url = `${location.href.split('#')[0]}#${encodeURIComponent(this.anchorOf(item.id))}`;
-    this.copyStatus = (await copyText(url)) ? this.t.linkCopied : this.t.copyFailed(url);
+  private closeFallback(): void {
+    const anchor = this.copyFallback?.anchor;
+    this.copyFallback = undefined;
+    if (anchor) this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"] .copy`)?.focus();
   }
 
   private renderLevelRef(level: Level): TemplateResult {
@@ -169,13 +230,15 @@ export class LadderLevelCardElement extends LadderElement {
       : html`<button type="button" class="link" @click=${() => this.selectLevel(level.id)}>${level.title}</button>`;
   }
 
-  private renderItem(item: ResolvedItem, section: Section): TemplateResult {
+  private renderItem(item: ResolvedItem, section: Section, listKey: string, ids: readonly string[]): TemplateResult {
     const t = this.t;
-    return html`<li id=${this.anchorOf(item.id)} part="item" class="item kind-${section.kind}">
+    const anchor = this.anchorOf(item.id);
+    const fallback = this.copyFallback?.anchor === anchor ? this.copyFallback : undefined;
+    return html`<li id=${anchor} part="item" class="item kind-${section.kind}">
       ${kindMarker(section.kind, t)}
       <div class="item-body">
         <div class="text">${renderMarkdown(item.text)}</div>
-        ${itemExtras(item, t)} ${replacesNote(item, t)}
+        ${itemExtras(item, t)} ${replacesNote(item, t)} ${fallback ? renderCopyFallback(fallback.url, t, () => this.closeFallback()) : nothing}
       </div>
       <button
         type="button"
@@ -183,80 +246,21 @@ export class LadderLevelCardElement extends LadderElement {
         part="copy-button"
         title=${t.copyLink}
         aria-label=${t.copyLinkLabel(markdownToText(item.text))}
-        @click=${() => this.copyLink(item)}
+        aria-describedby="copy-hint"
+        tabindex=${this.roving.isCurrent(listKey, item.id, ids) ? '0' : '-1'}
+        data-list-key=${listKey}
+        data-item-id=${item.id}
+        @click=${() => this.copyLink(item, listKey)}
       >
         <span aria-hidden="true">#</span>
       </button>
     </li>`;
   }
 
-  private renderOwnSections(resolved: ResolvedLevel): TemplateResult[] {
-    return resolved.sections
-      .filter((s) => s.own.length > 0)
-      .map(
-        ({ section, own }) => html`<section part="section section-${section.kind}" class="section kind-${section.kind}">
-          <h3 id=${`section-${section.id}`} class="section-title">${sectionTitle(section, this.t)}</h3>
-          ${section.description ? html`<div class="section-description">${renderMarkdown(section.description)}</div>` : nothing}
-          <ul class="items" role="list">
-            ${own.map((item) => this.renderItem(item, section))}
-          </ul>
-        </section>`,
-      );
-  }
-
-  private renderInherited(resolved: ResolvedLevel, ladder: Ladder): TemplateResult | typeof nothing {
-    const inherited = resolved.sections.flatMap((s) => s.inherited);
-    if (inherited.length === 0) return nothing;
-    const t = this.t;
-    return html`<div part="inherited" class="inherited">
-      <button
-        type="button"
-        part="inherited-toggle"
-        class="inherited-toggle"
-        aria-expanded=${this.showInherited ? 'true' : 'false'}
-        aria-controls="inherited-body"
-        @click=${this.toggleInherited}
-      >
-        <span class="chevron" aria-hidden="true"></span>${t.cardInheritedToggle(inherited.length)}
-      </button>
-      <div id="inherited-body" class=${this.showInherited ? 'inherited-body open' : 'inherited-body'}>
-        ${groupByLevel(inherited).map(({ levelId }) => {
-          const level = findLevel(ladder, levelId);
-          return html`<section class="inherited-group">
-            <h3 id=${`inherited-${levelId}`} class="inherited-heading">
-              ${t.inheritedFrom(levelId)}${level ? html` · ${this.renderLevelRef(level)}` : nothing}
-            </h3>
-            ${resolved.sections.map(({ section, inherited: items }) => {
-              const mine = items.filter((i) => i.levelId === levelId);
-              if (mine.length === 0) return nothing;
-              return html`<div class="inherited-section kind-${section.kind}">
-                <h4 class="section-title">${sectionTitle(section, t)}</h4>
-                <ul class="items" role="list">
-                  ${mine.map((item) => this.renderItem(item, section))}
-                </ul>
-              </div>`;
-            })}
-          </section>`;
-        })}
-      </div>
-    </div>`;
-  }
-
-  private renderCounts(resolved: ResolvedLevel): TemplateResult {
-    const t = this.t;
-    return html`<ul part="counts" class="counts" role="list">
-      ${resolved.sections
-        .filter((s) => s.own.length + s.inherited.length > 0)
-        .map(
-          ({ section, own, inherited }) => html`<li class="kind-${section.kind}">
-            <span class="count-title"
-              >${section.kind === 'expectation' ? nothing : html`<span aria-hidden="true">${KIND_ICON[section.kind]} </span>`}${section.title}</span
-            >
-            <span class="count"
-              >${t.cardItemCount(own.length)}${inherited.length ? html` <span class="muted">${t.cardInheritedCount(inherited.length)}</span>` : nothing}</span
-            >
-          </li>`,
-        )}
+  private renderItems(items: readonly ResolvedItem[], section: Section, listKey: string): TemplateResult {
+    const ids = items.map((i) => i.id);
+    return html`<ul class="items" role="list" @keydown=${this.onListKeydown}>
+      ${items.map((item) => this.renderItem(item, section, listKey, ids))}
     </ul>`;
   }
 
@@ -269,7 +273,6 @@ export class LadderLevelCardElement extends LadderElement {
       </header>
       ${body}
       <p class="visually-hidden" role="status" aria-live="polite">${this.copyStatus}</p>
-      ${this.copyStatus && this.copyStatus !== this.t.linkCopied ? html`<p class="copy-fallback">${this.copyStatus}</p>` : nothing}
       <slot name="footer"></slot>
     </article>`;
   }
@@ -284,12 +287,31 @@ export class LadderLevelCardElement extends LadderElement {
     if (typeof level === 'string') return this.frame(this.renderError(level));
     const resolved = resolveLevel(ladder, level.id);
     const parent = level.inherits ? findLevel(ladder, level.inherits) : undefined;
-    const main = html`<h2 id="title" part="title" class="title" tabindex="-1">${renderInlineMarkdown(level.title)}</h2>
+    const backId = this.walk.back;
+    const back = backId ? matchLevel(ladder, backId) : undefined;
+    const main = html`${
+      back
+        ? html`<p class="back"><button type="button" class="link" part="back-button" @click=${() => this.selectLevel(back.id, undefined, true)}>
+            <span aria-hidden="true">← </span>${t.cardBackTo(markdownToText(back.title))}
+          </button></p>`
+        : nothing
+    }
+      <h2 id="title" part="title" class="title" tabindex="-1">${renderInlineMarkdown(level.title)}</h2>
       ${level.summary ? html`<div part="summary" class="summary">${renderMarkdown(level.summary)}</div>` : nothing}
       ${parent ? html`<p part="builds-on" class="builds-on">${t.buildsOn} ${this.renderLevelRef(parent)}</p>` : nothing}`;
-    const body = this.compact
-      ? this.renderCounts(resolved)
-      : html`${this.renderOwnSections(resolved)} ${this.renderInherited(resolved, ladder)}`;
+    const full = !this.compact || this.details;
+    const toggle = this.compact ? renderDetailsToggle(this.details, t, () => (this.details = !this.details)) : nothing;
+    const parts: CardSections = {
+      t,
+      ladder,
+      open: this.showInherited,
+      items: (items, section, listKey) => this.renderItems(items, section, listKey),
+      levelRef: (l) => this.renderLevelRef(l),
+      toggle: () => (this.showInherited = !this.showInherited),
+    };
+    const body = html`${full ? nothing : renderCounts(resolved, t)} ${toggle}
+      ${full ? html`${renderOwnSections(resolved, parts)} ${renderInherited(resolved, parts)}` : nothing}
+      <p id="copy-hint" class="visually-hidden">${t.cardCopyHint}</p>`;
     return this.frame(main, body, true);
   }
 }

@@ -55,6 +55,7 @@ export const levelCardStyles = css`
   .replaces {
     margin-block-start: 0.2em;
   }
+  /* Quiet but legible: the muted colour at full strength (4.5:1 or more on every row kind, both themes), never faded with opacity. */
   .copy {
     flex: none;
     min-width: 1.75em;
@@ -63,11 +64,10 @@ export const levelCardStyles = css`
     border-radius: 0.3em;
     background: none;
     color: var(--_muted);
-    opacity: 0.6;
   }
   .item:hover .copy,
   .copy:focus-visible {
-    opacity: 1;
+    color: var(--_accent);
     border-color: var(--_border);
   }
   .inherited {
@@ -76,7 +76,8 @@ export const levelCardStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .inherited-toggle {
+  .inherited-toggle,
+  .details-toggle {
     justify-self: start;
     display: inline-flex;
     align-items: center;
@@ -118,12 +119,14 @@ export const levelCardStyles = css`
   }
   .counts li {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     gap: 1em;
     border-bottom: 1px dotted var(--_border);
     padding-block: 0.2em;
   }
   .count {
+    margin-inline-start: auto;
     white-space: nowrap;
     text-align: end;
   }
@@ -133,10 +136,26 @@ export const levelCardStyles = css`
   .counts .kind-example .count-title {
     color: var(--_example);
   }
+  .back {
+    font-size: 0.9em;
+  }
   .copy-fallback {
+    display: grid;
+    gap: 0.2em;
+    margin-block-start: 0.35em;
     font-size: 0.85em;
-    overflow-wrap: anywhere;
+    font-style: normal;
     color: var(--_muted);
+  }
+  .copy-fallback input {
+    inline-size: 100%;
+    min-inline-size: 0;
+    padding: 0.25em 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: 0.3em;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
   }
   @media print {
     .card {
@@ -144,6 +163,9 @@ export const levelCardStyles = css`
       padding: 0;
     }
     .copy,
+    .copy-fallback,
+    .back,
+    .details-toggle,
     .inherited-toggle {
       display: none;
     }

@@ -8,6 +8,7 @@ import type { Ladder, LadderError } from '../../model/types.js';
 import { LadderController } from './ladder-controller.js';
 import { StringsController } from './strings-controller.js';
 import { problemList } from './templates.js';
+import { ThemeController } from './theme-controller.js';
 
 /**
  * What every ladder-showing element shares, and only that: its inputs (loaded by a LadderController),
@@ -24,7 +25,11 @@ export abstract class LadderElement extends LitElement {
   /** URL of a ladder JSON file, fetched and validated. Takes precedence over a `ladder` id. */
   @property() src?: string;
 
-  /** `light` or `dark`; without it the element follows the reader's `prefers-color-scheme`. */
+  /**
+   * `light` or `dark`. Without it the element follows the host page where it says (a `color-scheme`
+   * of `light` or `dark` on the element or an ancestor, or `<meta name="color-scheme">`), else the
+   * reader's `prefers-color-scheme`. Print is always light.
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Replacements for some UI strings of this element (see `setLadderStrings` for the whole page). */
@@ -33,6 +38,7 @@ export abstract class LadderElement extends LitElement {
   /** Where the ladder comes from, and its loading state. */
   protected readonly loader = new LadderController(this);
   private readonly i18n = new StringsController(this);
+  private readonly palette = new ThemeController(this);
 
   /**
    * Rendered on a server: the shadow root came with the page (declarative shadow DOM) before this
@@ -102,6 +108,6 @@ export abstract class LadderElement extends LitElement {
     const s = this.loader.state;
     // The .root wrapper carries the text styles: page rules such as `* { line-height: 3 }` hit the
     // host element itself and beat :host rules, but cannot reach inside the shadow root.
-    return html`<div class="root">${s.status === 'ready' ? this.renderLadder(s.ladder) : this.renderStatus(s)}</div>`;
+    return html`<div class="root ${this.palette.scheme ?? 'auto'}">${s.status === 'ready' ? this.renderLadder(s.ladder) : this.renderStatus(s)}</div>`;
   }
 }

@@ -1,6 +1,24 @@
 import { css } from 'lit';
 
-/** The dark theme's defaults, used for theme="dark" and for readers who prefer dark. */
+/** The light theme's defaults, as fixed values: print uses them whatever the page overrides. */
+const lightTokens = css`
+  --_accent: #1f5fbf;
+  --_text: #1d2330;
+  --_muted: #586274;
+  --_surface: #ffffff;
+  --_subtle: #f3f5f9;
+  --_border: #d3d9e3;
+  --_red-flag: #b42318;
+  --_red-flag-bg: #fdf0ef;
+  --_example: #6a3fb5;
+  --_example-bg: #f4effc;
+  --_new: #17703a;
+  --_new-bg: #eaf6ee;
+  --_focus: #1f5fbf;
+  color-scheme: light;
+`;
+
+/** The dark theme's defaults, used for theme="dark", a page that says it is dark, and readers who prefer dark. */
 const darkTokens = css`
   --_accent: var(--ladder-accent, #8db4ff);
   --_text: var(--ladder-text, #e7eaf0);
@@ -15,6 +33,7 @@ const darkTokens = css`
   --_new: var(--ladder-new, #7fd99e);
   --_new-bg: var(--ladder-new-background, #1d3326);
   --_focus: var(--ladder-focus, #8db4ff);
+  color-scheme: dark;
 `;
 
 /**
@@ -66,28 +85,23 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  /* The palette: .root carries "light", "dark" or "auto" (see ThemeController); "auto" follows the reader. */
+  .root {
+    color-scheme: light;
+  }
+  .root.dark {
     ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    .root.auto {
       ${darkTokens}
     }
   }
+  /* Print is always the default light palette (text at 4.5:1 or more on its background), whatever the
+     theme, the reader's setting or the page's overrides: a dark box or light text on paper helps no one. */
   @media print {
-    :host {
-      --_accent: #000;
-      --_text: #000;
-      --_muted: #333;
-      --_surface: #fff;
-      --_subtle: #fff;
-      --_border: #999;
-      --_red-flag: #000;
-      --_red-flag-bg: #fff;
-      --_example: #000;
-      --_example-bg: #fff;
-      --_new: #000;
-      --_new-bg: #fff;
+    .root.root {
+      ${lightTokens}
     }
   }
 

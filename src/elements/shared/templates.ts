@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
-import { findLevel } from '../../model/resolve.js';
+import { matchLevel } from '../../model/resolve.js';
 import type { Ladder, LadderError, Level, ResolvedItem, Section, SectionKind } from '../../model/types.js';
 
 /** The icon of each kind, next to a text label (never colour alone). */
@@ -74,8 +74,8 @@ export function problemList(problems: readonly LadderError[], t: LadderStrings):
   </ul>`;
 }
 
-/** The level an attribute names, or the message saying why there is none. */
+/** The level an attribute names (exactly, else in another case when unambiguous), or the message saying why there is none. */
 export function levelOrProblem(ladder: Ladder, id: string | undefined, t: LadderStrings): Level | string {
   if (!id) return t.noLevel;
-  return findLevel(ladder, id) ?? t.unknownLevel(id, ladder.levels.map((l) => l.id).join(', '));
+  return matchLevel(ladder, id) ?? t.unknownLevel(id, ladder.levels.map((l) => l.id).join(', '));
 }
