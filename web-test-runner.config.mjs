@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from './test/chromium.mjs';
 import { startRatingsServer } from './test/support/ratings-server.mjs';
 
@@ -35,7 +36,8 @@ export default {
   // Legacy decorators (tsconfig's experimentalDecorators) are transformed by esbuild here and by Vite in the build.
   // Target esnext keeps `import … with { type: 'json' }`, so Chromium loads the ladders as native JSON modules
   // and a test may still fetch() the same files as plain JSON.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), ratingsServerPlugin],
+  // a11ySnapshotPlugin: accessible names as the browser computes them (`a11ySnapshot` in tests).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), ratingsServerPlugin, a11ySnapshotPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   // One page at a time: a background page gets no requestAnimationFrame and no focus, and tests use both.
   concurrency: 1,

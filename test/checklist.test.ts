@@ -88,27 +88,29 @@ describe('<ladder-checklist>', () => {
       expect(text(row(el, 'c1').querySelector('legend'))).to.equal('High scope');
       expect(text(row(el, 'c1').querySelector('.replaces'))).to.equal('Replaces (L2): Moderate scope');
       expect($$(el, '[part="group-toggle"]').map(text)).to.deep.equal([
-        'From L2 · Engineer L2 (1)',
-        'From L1 · Engineer L1 (1)',
-        'From L1 · Engineer L1 (1)',
-        'From L2 · Engineer L2 (1)',
+        'From L2 · 0 of 1 rated',
+        'From L1 · 0 of 1 rated',
+        'From L1 · 0 of 1 apply to you',
+        'From L2 · 0 of 1 done',
       ]);
       await expect(el).to.be.accessible();
     });
 
-    it('collapses and opens an inherited group, keeping its ratings', async () => {
+    it('opens and closes an inherited group (closed at first), keeping its ratings', async () => {
       const el = await checklist(newKey());
       await rate(el, 'b2', 'sometimes');
       const groupToggle = $$(el, '[part="group-toggle"]')[0]!;
-      groupToggle.click();
-      await el.updateComplete;
       expect(groupToggle.getAttribute('aria-expanded')).to.equal('false');
       expect(row(el, 'b2').checkVisibility()).to.equal(false);
+      groupToggle.click();
+      await el.updateComplete;
+      expect(groupToggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(row(el, 'b2').checkVisibility()).to.equal(true);
+      expect(checkedValue(el, 'b2')).to.equal('sometimes');
       await expect(el).to.be.accessible();
       groupToggle.click();
       await el.updateComplete;
-      expect(row(el, 'b2').checkVisibility()).to.equal(true);
-      expect(checkedValue(el, 'b2')).to.equal('sometimes');
+      expect(row(el, 'b2').checkVisibility()).to.equal(false);
     });
 
     it('rates on the default scale plus "Not applicable", red flags and examples with a check each', async () => {
@@ -125,9 +127,15 @@ describe('<ladder-checklist>', () => {
       expect(row(el, 'c1').querySelector('fieldset legend')).to.exist;
     });
 
-    it('gives every choice a target of at least 24 by 24 pixels', async () => {
+    it('gives every choice and row button a target of at least 24 by 24 pixels', async () => {
       const el = await checklist(newKey());
-      for (const label of $$(el, '.choice')) {
+      await rate(el, 'c1', 'sometimes');
+      for (const toggle of $$(el, '[part="group-toggle"]')) toggle.click();
+      await el.updateComplete;
+      const targets = $$(el, '.choice, .row-tool').filter((t) => t.checkVisibility());
+      // 4 points for each of 4 expectations, 2 checks, "Only unrated"; "Add note" on 6 rows, "Clear rating" on the rated one.
+      expect(targets.length).to.equal(4 * 4 + 2 + 1 + 6 + 1);
+      for (const label of targets) {
         const box = label.getBoundingClientRect();
         expect(box.width, text(label)).to.be.at.least(24);
         expect(box.height, text(label)).to.be.at.least(24);
@@ -160,7 +168,7 @@ describe('<ladder-checklist>', () => {
       const key = newKey();
       const el = await checklist(key);
       const events = countEvents(el);
-      button(el, 'Reset').focus();
+      button(el, 'Next unrated').focus();
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(radio(el, 'c1', 'not-yet'));
       await sendKeys({ press: 'ArrowRight' });
@@ -171,10 +179,13 @@ describe('<ladder-checklist>', () => {
       await el.updateComplete;
       expect(checkedValue(el, 'c1')).to.equal('consistently');
       expect(saved(key)?.c1?.value).to.equal('consistently');
-      // Tab leaves the group (one stop per group) for the note; Shift+Tab comes back to the chosen point.
+      // Tab leaves the group (one stop per group) for "Clear rating" and "Add note"; Shift+Tab comes back to the chosen point.
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(note(el, 'c1'));
+      expect(text(shadow(el).activeElement)).to.equal('Clear rating');
+      await sendKeys({ press: 'Tab' });
+      expect(text(shadow(el).activeElement)).to.equal('Add note');
       await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(shadow(el).activeElement).to.equal(radio(el, 'c1', 'consistently'));
@@ -250,7 +261,7 @@ describe('<ladder-checklist>', () => {
       // IC4 replaces c1 with d2: a new expectation, rated afresh.
       expect(shadow(ic4).querySelector('[id="item-c1"]')).to.equal(null);
       expect(checkedValue(ic4, 'd2')).to.equal(undefined);
-      expect(text($$(ic4, '[part="group-toggle"]')[0])).to.equal('From L3 · Engineer L3 (1)');
+      expect(text($$(ic4, '[part="group-toggle"]')[0])).to.equal('From L3 · 1 of 1 rated');
     });
 
     it('keeps working in memory and says so when storage is blocked', async () => {
@@ -481,7 +492,12 @@ describe('<ladder-checklist>', () => {
       button(el, 'IC4 · Staff engineer').click();
       await el.updateComplete;
       expect(el.compareTo).to.equal('IC4');
-      expect(text($(el, '[part="compare"]'))).to.equal('What Staff engineer adds Back to Engineer L3');
+      // The heading says what is shown, and takes the focus.
+      expect(text($(el, 'h2[part="title"]'))).to.equal('What Staff engineer adds');
+      expect(shadow(el).activeElement).to.equal($(el, '[part="title"]'));
+      expect(text($(el, '[part="compare"]'))).to.equal(
+        'Only what is new or reworded since Engineer L3; every rating is kept. Back to Engineer L3',
+      );
       expect($$(el, '[part="item"]').map((li) => li.id)).to.deep.equal(['item-d1', 'item-d2']);
       expect(text(row(el, 'd2').querySelector('.replaces'))).to.equal('Replaces (L3): High scope');
       expect(text($(el, '.overall p'))).to.equal('0 of 2 expectations rated');

@@ -1,5 +1,6 @@
 /** Strings of <ladder-checklist>, prefixed `checklist`; part of LadderStrings (see strings.ts). */
 import type { RatingPoint } from '../model/ratings.js';
+import type { SectionKind } from '../model/types.js';
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -14,7 +15,31 @@ export interface ChecklistStrings {
   checklistScale: readonly RatingPoint[];
   checklistExampleDone: string;
   checklistNotePlaceholder: string;
-  checklistFromLevel: (levelId: string, levelTitle: string, count: number) => string;
+  /** An inherited group's heading: the level it comes from, and how far it has come (`checklistGroupProgress`). */
+  checklistFromLevel: (levelId: string, levelTitle: string, progress: string) => string;
+  /** "4 of 5 rated": expectations rated, red flags applying or examples done in a group. */
+  checklistGroupProgress: (done: number, total: number, kind: SectionKind) => string;
+  /** The button that opens an item's note box; its accessible name adds the item's text. */
+  checklistAddNote: string;
+  /** The button that clears one expectation's rating; its accessible name adds the item's text. */
+  checklistClearRating: string;
+  /** Said when one rating was cleared. */
+  checklistRatingCleared: string;
+  /** The name of the sticky progress bar. */
+  checklistProgressLabel: string;
+  checklistOnlyUnrated: string;
+  checklistNextUnrated: string;
+  /** Said when the "Only unrated" filter is turned on (`count` unrated expectations) or off. */
+  checklistFilterOn: (count: number) => string;
+  checklistFilterOff: string;
+  /** Said by "Next unrated" when there is none. */
+  checklistAllRated: string;
+  /** Under "What <next level> adds": what is shown, with the level rated. */
+  checklistGapIntro: (levelTitle: string) => string;
+  /** Reset with nothing to clear. */
+  checklistResetNothing: string;
+  /** A linked view (`sync-url`) names levels the ladder does not have. */
+  checklistLinkStale: (ids: string) => string;
   checklistSummaryHeading: string;
   checklistRatedCount: (rated: number, total: number) => string;
   checklistApplyingCount: (applying: number, total: number) => string;
@@ -127,7 +152,26 @@ export const checklistStrings: ChecklistStrings = {
   checklistExampleDone: 'I have done this',
   checklistNoteLabel: 'Note',
   checklistNotePlaceholder: 'Evidence, links…',
-  checklistFromLevel: (id, title, n) => `From ${id} · ${title} (${n})`,
+  checklistFromLevel: (id, title, progress) => (title.includes(id) ? `From ${id} · ${progress}` : `From ${id} · ${title} · ${progress}`),
+  checklistGroupProgress: (done, total, kind) =>
+    kind === 'red-flag'
+      ? `${done} of ${total} ${s(done, 'applies', 'apply')} to you`
+      : `${done} of ${total} ${kind === 'example' ? 'done' : 'rated'}`,
+  checklistAddNote: 'Add note',
+  checklistClearRating: 'Clear rating',
+  checklistRatingCleared: 'Rating cleared.',
+  checklistProgressLabel: 'Your progress',
+  checklistOnlyUnrated: 'Only unrated',
+  checklistNextUnrated: 'Next unrated',
+  checklistFilterOn: (n) =>
+    n
+      ? `Showing the ${n} unrated ${s(n, 'expectation', 'expectations')}; what you rate now stays in view.`
+      : 'Every expectation is rated: nothing to show.',
+  checklistFilterOff: 'Showing every item.',
+  checklistAllRated: 'Every expectation is rated.',
+  checklistGapIntro: (title) => `Only what is new or reworded since ${title}; every rating is kept.`,
+  checklistResetNothing: 'Nothing to clear: nothing in this checklist is rated or noted yet.',
+  checklistLinkStale: (ids) => `The link asks for ${ids}, which this ladder does not have.`,
   checklistSummaryHeading: 'Where you stand',
   checklistRatedCount: (rated, total) => `${rated} of ${total} ${s(total, 'expectation', 'expectations')} rated`,
   checklistApplyingCount: (n, total) => `${n} of ${total} red ${s(total, 'flag applies', 'flags apply')} to you`,

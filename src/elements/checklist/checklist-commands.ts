@@ -59,9 +59,11 @@ export class ChecklistCommands {
     return view ? this.ratings.withContent(listedIds(view)) : [];
   }
 
-  /** Asks before clearing what the checklist lists (with `focus`, its "Cancel" takes the focus). */
+  /** Asks before clearing what the checklist lists (with `focus`, its "Cancel" takes the focus); with nothing to clear, says so. */
   reset(focus = true): void {
-    this.confirm.ask({ kind: 'reset', ids: this.contentIds(), oldest: this.ratings.oldestToDrop }, focus);
+    const ids = this.contentIds();
+    if (ids.length) this.confirm.ask({ kind: 'reset', ids, oldest: this.ratings.oldestToDrop }, focus);
+    else this.say(this.strings().checklistResetNothing);
   }
 
   async copyMarkdown(): Promise<void> {

@@ -40,11 +40,11 @@ export type Confirm =
   | ImportConfirm
   | { kind: 'drop'; oldest: RatingsSnapshot };
 
-/** "Compare with the next level: L5 · …", or, while comparing, "What L5 adds" and the way back. */
+/** "Compare with the next level: L5 · …", or, while comparing (the title says "What L5 adds"), what is shown and the way back. */
 export function renderCompareNext(view: ChecklistView, t: LadderStrings, compare: (levelId: string | undefined) => void) {
   if (view.target) {
     return html`<p part="compare" class="compare">
-      <strong>${t.checklistGapHeading(markdownToText(view.target.title))}</strong>
+      <span>${t.checklistGapIntro(markdownToText(view.level.title))}</span>
       <button type="button" class="link" @click=${() => compare(undefined)}>${t.checklistGapBack(markdownToText(view.level.title))}</button>
     </p>`;
   }

@@ -1,32 +1,39 @@
 /**
  * The checklist's sections and rows. Rows carry `data-id` and `data-field` so that one listener on
- * the element serves them all (no closure per row), and re-render only when their item, their entry
- * or the row context changes.
+ * the element serves them all (no closure per row), and re-render only when their item, their entry,
+ * the row context or whether their note box is open changes. A row's "Clear rating", "Add note" and
+ * note box are in checklist-row-tools, an inherited group's heading in checklist-groups.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
-import { markdownToText } from '../../markdown/text.js';
 import type { ChecklistSection } from '../../model/checklist-view.js';
+import { groupKey } from '../../model/checklist-progress.js';
 import type { RatingEntry } from '../../model/ratings.js';
 import { isMarked } from '../../model/ratings-markdown.js';
-import { findLevel } from '../../model/resolve.js';
-import type { Ladder, ResolvedItem, SectionKind } from '../../model/types.js';
+import type { ResolvedItem, SectionKind } from '../../model/types.js';
 import { inBrowser } from '../shared/ssr.js';
 import { itemExtras, kindMarker, replacesNote, sectionTitle } from '../shared/templates.js';
+import { type GroupInput, groupLabel, renderGroupHeading } from './checklist-groups.js';
+import { rowTextId, rowTools } from './checklist-row-tools.js';
 import type { RowContext } from './checklist-summary.js';
 
-export interface RowsInput {
-  ctx: RowContext;
-  ladder: Ladder;
+export interface RowsInput extends GroupInput {
   entry: (id: string) => RatingEntry | undefined;
-  /** Keys (`<sectionId>-<levelId>`) of the inherited groups the user collapsed. */
-  collapsed: ReadonlySet<string>;
-  toggleGroup: (key: string) => void;
+  /** Keys (`<sectionId>-<levelId>`) of the inherited groups the user opened (they start closed). */
+  expanded: ReadonlySet<string>;
+  /** Ids of the rows whose note box the user opened ("Add note"); a row with a note shows it anyway. */
+  notesOpen: ReadonlySet<string>;
 }
 
-function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | undefined, ctx: RowContext): TemplateResult {
+function renderRow(
+  item: ResolvedItem,
+  kind: SectionKind,
+  entry: RatingEntry | undefined,
+  ctx: RowContext,
+  noteOpen = false,
+): TemplateResult {
   const { t } = ctx;
   const id = item.id;
   const flag = kind === 'red-flag';
@@ -34,7 +41,7 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
   const marked = isMarked(kind, entry, ctx.scale);
   return html`<li part="item" class=${marked ? `item kind-${kind}` : `item kind-${kind} unmarked`} id=${`item-${id}`}>
     <fieldset class="row">
-      <legend class="text">${kindMarker(kind, t)}${renderInlineMarkdown(item.text)}</legend>
+      <legend class="text" id=${rowTextId(id)}>${kindMarker(kind, t)}${renderInlineMarkdown(item.text)}</legend>
       ${itemExtras(item, t)} ${replacesNote(item, t)}
       <div class="choices">
         ${
@@ -60,23 +67,21 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
               >`
         }
       </div>
-      <label class="note"
-        ><span class="note-label">${t.checklistNoteLabel}</span
-        ><textarea rows="1" placeholder=${t.checklistNotePlaceholder} data-id=${id} data-field="note" .value=${entry?.note ?? ''}></textarea
-      ></label>
+      ${rowTools(id, kind, entry, ctx, noteOpen)}
     </fieldset>
   </li>`;
 }
 
 function renderItems(items: ResolvedItem[], kind: SectionKind, input: RowsInput, id?: string, collapsed = false): TemplateResult {
-  const { ctx, entry } = input;
+  const { ctx, entry, notesOpen } = input;
   return html`<ul class=${collapsed ? 'items collapsed' : 'items'} id=${id ?? nothing} role="list">
     ${repeat(
       items,
       (item) => item.id,
       (item) => {
         const e = entry(item.id);
-        return guard([item, e, ctx], () => renderRow(item, kind, e, ctx));
+        const open = notesOpen.has(item.id);
+        return guard([item, e, ctx, open], () => renderRow(item, kind, e, ctx, open));
       },
     )}
   </ul>`;
@@ -90,22 +95,10 @@ export function renderSection(vs: ChecklistSection, input: RowsInput): TemplateR
     ${section.description ? html`<div class="section-description">${renderMarkdown(section.description)}</div>` : nothing}
     ${vs.own.length ? renderItems(vs.own, section.kind, input) : nothing}
     ${vs.groups.map(({ levelId, items }) => {
-      const key = `${section.id}-${levelId}`;
-      const open = !input.collapsed.has(key);
-      const level = findLevel(input.ladder, levelId);
+      const key = groupKey(section.id, levelId);
+      const open = input.filtering || input.expanded.has(key);
       return html`<div class="group">
-        <h4 class="group-title">
-          <button
-            type="button"
-            part="group-toggle"
-            class="group-toggle"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${`group-${key}`}
-            @click=${() => input.toggleGroup(key)}
-          >
-            <span class="chevron" aria-hidden="true"></span>${t.checklistFromLevel(levelId, level ? markdownToText(level.title) : levelId, items.length)}
-          </button>
-        </h4>
+        ${renderGroupHeading(key, groupLabel(levelId, items, section.kind, input), open, input)}
         ${renderItems(items, section.kind, input, `group-${key}`, !open)}
       </div>`;
     })}

@@ -26,9 +26,11 @@ import { checklistMarkdown, checklistTitles, exportMeta } from './checklist-expo
 import { HistoryDeriver, renderHistory, snapshotName } from './checklist-history.js';
 import { checklistHistoryStyles } from './checklist-history.styles.js';
 import { renderActions, renderCompareNext, renderConfirm, renderExtras, renderMessages } from './checklist-panels.js';
-import { type RowsInput, renderSection } from './checklist-rows.js';
+import { renderList } from './checklist-list.js';
 import { renderSaveState } from './checklist-save-state.js';
 import { type RowContext, renderSummary, rowContext } from './checklist-summary.js';
+import { ChecklistUrlController } from './checklist-url.js';
+import { ChecklistWork } from './checklist-work.js';
 import { checklistStyles } from './checklist.styles.js';
 import { ConfirmController } from './confirm-controller.js';
 import { PrintController } from './print-controller.js';
@@ -55,6 +57,9 @@ import { SideBySideController } from './side-by-side.js';
  * at least 80% of applicable expectations at the highest point, and no red flag applying. It is
  * worded as a prompt for a conversation, not a score.
  *
+ * A long list: notes open when used, inherited groups start closed with their progress, a sticky
+ * progress bar with "Only unrated" and "Next unrated", and "Clear rating" per rated row.
+ *
  * Forms: the form value is the ratings JSON (`{ version: 1, ladder, level, ratings }`, empty entries
  * left out) under `name`. A form reset never erases ratings by itself: it opens the checklist's own
  * "clear ratings?" confirmation. A restored form state (back/forward navigation) is merged in.
@@ -64,8 +69,8 @@ import { SideBySideController } from './side-by-side.js';
  *
  * @csspart checklist - The outer box.
  * @csspart header - Title, introduction and the next-level comparison.
- * @csspart title - The checklist's title.
- * @csspart compare - The "compare with the next level" control, or the "what the next level adds" line.
+ * @csspart title - The checklist's title: what is shown ("Self-assessment: Engineer L4", or "What Engineer L5 adds").
+ * @csspart compare - The "compare with the next level" control, or what the next-level view shows and the way back.
  * @csspart actions - The row of actions (copy, download, import, print, snapshot, reset).
  * @csspart action - Each action button.
  * @csspart save-state - Where a remote store saves, and how saving goes (role="status").
@@ -76,7 +81,8 @@ import { SideBySideController } from './side-by-side.js';
  * @csspart summary - Counts per section and overall, with their charts.
  * @csspart readiness - The readiness statement.
  * @csspart section - Each section (also `section-expectation`, `section-red-flag`, `section-example`).
- * @csspart group-toggle - The button that collapses a group of inherited items.
+ * @csspart progress - The progress bar that stays in view while scrolling: count, "Only unrated", "Next unrated".
+ * @csspart group-toggle - The button that opens a group of inherited items (closed at first), with its progress.
  * @csspart item - Each item's row.
  * @csspart status - The loading message.
  * @csspart error - An error message (role="alert"): ladder errors, an import file's problems.
@@ -94,17 +100,16 @@ import { SideBySideController } from './side-by-side.js';
  * @cssprop [--ladder-spacing=1em] - Base spacing.
  * @cssprop [--ladder-font-family=inherit] - Font family (the page's by default).
  * @cssprop [--ladder-font-size=medium] - Base font size.
+ * @cssprop [--ladder-sticky-top=0px] - Where the progress bar sticks: the height of a host page's fixed header.
  *
  * @fires ladder-review-request - The user chose "Open side by side instead" of an import. Cancelable: by default the checklist shows a <ladder-review> of both in place of the question.
- * @fires ladder-rating-change - The user changed an item (rating, "applies to me", "done", or a note once it loses focus). Not fired for changes from code, other tabs or imports.
+ * @fires ladder-rating-change - The user changed an item (rating, "Clear rating", "applies to me", "done", or a note once it loses focus). Not fired for changes from code, other tabs or imports.
  */
 export class LadderChecklistElement extends LadderElement {
   static override styles = [sharedStyles, markdownStyles, itemStyles, actionsStyles, chartStyles, checklistStyles, checklistHistoryStyles];
   /** Takes part in forms: submitted under `name`, reset and restored with them. */
   static readonly formAssociated = true;
 
-  /** Keys (`<sectionId>-<levelId>`) of the inherited groups the user collapsed. */
-  @state() private collapsed: ReadonlySet<string> = new Set();
   /** The snapshot "Changes since" compares with (default: the newest). */
   @state() private since?: string;
   @state() private formDisabled = false;
@@ -139,6 +144,16 @@ export class LadderChecklistElement extends LadderElement {
   /** The Markdown export and the print view list every item, not only those rated or with a note. */
   @property({ type: Boolean, attribute: 'export-all', reflect: true }) exportAll = false;
 
+  /** Keeps the level and the level compared with in the page's URL hash (`#ladder-checklist=L4;L5`), and restores them from it. */
+  @property({ converter: booleanConverter, reflect: true, attribute: 'sync-url' })
+  get syncUrl(): boolean {
+    return this._syncUrl;
+  }
+  set syncUrl(value: boolean | string) {
+    this._syncUrl = toBoolean(value);
+  }
+  private _syncUrl = false;
+
   /** Leaves out the "Not applicable" choice. */
   @property({ converter: booleanConverter, attribute: 'no-na' })
   get noNa(): boolean {
@@ -170,6 +185,8 @@ export class LadderChecklistElement extends LadderElement {
     () => this.printing.print(),
   );
   private readonly history = new HistoryDeriver();
+  private readonly work = new ChecklistWork(this, this.ratings, (id) => this.fire(id));
+  private readonly url = new ChecklistUrlController(this);
   /** Derived once per change in willUpdate: what is listed, the row context, the counts. */
   private view?: ChecklistView;
   private ctx?: RowContext;
@@ -183,6 +200,8 @@ export class LadderChecklistElement extends LadderElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('syncUrl') && this.syncUrl && !this.hydrating) this.url.restore();
+    this.url.apply(this.resolvedLadder);
     this.derive();
     const value = this.value;
     if (value !== this.formValue) this.internals.setFormValue((this.formValue = value), value);
@@ -209,6 +228,11 @@ export class LadderChecklistElement extends LadderElement {
       view && this.memo.counts.get([view, entries, ctx, readinessRule], () => summarize(view.sections, entries, ctx.scale, readinessRule));
   }
 
+  /** The page's hash is read once the server's HTML is hydrated. */
+  protected override afterHydration(): void {
+    if (this.syncUrl) this.url.restore();
+  }
+
   /** A form reset never erases ratings by itself: it asks, like the Reset button (when there is anything to clear). */
   formResetCallback(): void {
     if (this.commands.contentIds().length) this.commands.reset(false);
@@ -232,30 +256,9 @@ export class LadderChecklistElement extends LadderElement {
     if (entry && summary) this.dispatchEvent(new LadderRatingChangeEvent(id, entry.value, entry, summary));
   }
 
-  // One listener for every row (event delegation): rows carry data-id and data-field, no closures.
-  private onRowChange(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const { id, field } = input.dataset;
-    if (!id || !field) return;
-    if (field === 'value') this.ratings.edit(id, { value: input.value });
-    else if (field === 'applies' || field === 'done') this.ratings.edit(id, { [field]: input.checked });
-    // A note is saved as it is typed (onRowInput); the event marks the end of the edit.
-    this.fire(id);
-  }
-
-  private onRowInput(e: Event): void {
-    const input = e.target as HTMLTextAreaElement;
-    if (input.dataset.field === 'note' && input.dataset.id) this.ratings.edit(input.dataset.id, { note: input.value });
-  }
-
-  private readonly toggleGroup = (key: string): void => {
-    const next = new Set(this.collapsed);
-    if (!next.delete(key)) next.add(key);
-    this.collapsed = next;
-  };
-
   private compare(levelId: string | undefined): void {
     this.compareTo = levelId;
+    if (this.view) this.url.write(this.view.level.id, levelId);
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
   }
 
@@ -306,17 +309,17 @@ export class LadderChecklistElement extends LadderElement {
     const view = this.view!;
     const ctx = this.ctx!;
     const summary = this.summary!;
-    const { commands: cmd, ratings } = this;
+    const { commands: cmd, ratings, work } = this;
     const { title, about } = checklistTitles(view, t);
-    const rows: RowsInput = { ctx, ladder, entry: (id) => ratings.entry(id), collapsed: this.collapsed, toggleGroup: this.toggleGroup };
     const history = this.history.get(view, ratings.file, this.since, ctx, summary.sections);
     const name = (s: Parameters<typeof snapshotName>[0]) => snapshotName(s, t);
     return html`<article part="checklist" class="checklist panel" aria-labelledby="title">
       <header part="header" class="header">
-        <h2 id="title" part="title" class="title" tabindex="-1">${title}</h2>
+        <h2 id="title" part="title" class="title" tabindex="-1">${view.target ? t.checklistGapHeading(about) : title}</h2>
         <p class="intro">${t.checklistIntro}</p>
         <p class="print-meta">${exportMeta(view, t, new Date())}</p>
         ${renderCompareNext(view, t, (id) => this.compare(id))}
+        ${this.url.stale.length ? html`<p class="warning">${t.checklistLinkStale(this.url.stale.join(', '))}</p>` : nothing}
       </header>
       ${renderActions(cmd, t, () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click())}
       ${renderSaveState(ratings.status, ratings.current?.location, t, () => ratings.retry())}
@@ -329,9 +332,7 @@ export class LadderChecklistElement extends LadderElement {
       ${this.sideBySide.render({ ...ctx, ladder, level: view.level, naLabel: this.naLabel, theme: this.theme, strings: this.strings })}
       ${renderExtras(cmd.importErrors, cmd.markdownFallback, t)} ${renderSummary(summary, ctx, about)}
       ${history ? renderHistory({ ...history, view, ctx, select: (id) => (this.since = id) }) : nothing}
-      <fieldset class="sections" role="none" ?disabled=${this.formDisabled} @change=${this.onRowChange} @input=${this.onRowInput}>
-        ${view.sections.length ? view.sections.map((s) => renderSection(s, rows)) : html`<p class="muted">${t.checklistGapNothing}</p>`}
-      </fieldset>
+      ${renderList({ view, summary, ctx, ladder, ratings, work, disabled: this.formDisabled })}
     </article>`;
   }
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { checklistWorkStyles } from './checklist-work.styles.js';
 
 export const checklistStyles = css`
   :host {
@@ -244,4 +245,5 @@ export const checklistStyles = css`
       display: none;
     }
   }
+  ${checklistWorkStyles}
 `;

@@ -1,0 +1,177 @@
+/**
+ * The rows' delegated listeners (ratings, marks, notes, the rows' buttons), and working through a
+ * long checklist: which inherited groups are open (closed until opened), which
+ * rows' note boxes the user opened, the "Only unrated" filter, "Next unrated", clearing one rating,
+ * and the words the progress bar says about them. The rows' buttons carry `data-action`/`data-id`,
+ * served by one delegated listener (`onClick`), as the rows' inputs are.
+ *
+ * The filter shows the expectations that were unrated when it was turned on, plus any unrated now:
+ * a row the user rates stays where it is (nothing moves under the pointer or the arrow keys), and one
+ * cleared elsewhere comes into view. Turning it off and on again drops what has been rated since.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { keepItems, type ListedItem, listedItems, nextUnrated, unratedIds } from '../../model/checklist-progress.js';
+import type { ChecklistView } from '../../model/checklist-view.js';
+import type { Ratings } from '../../model/ratings.js';
+import { Memo } from '../shared/memo.js';
+import type { RowContext } from './checklist-summary.js';
+import type { RatingsController } from './ratings-controller.js';
+
+/** What the work needs of the checklist. */
+export interface WorkHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export class ChecklistWork {
+  /** Keys (`<sectionId>-<levelId>`) of the inherited groups the user opened. */
+  expanded: ReadonlySet<string> = new Set();
+  /** Ids of the rows whose note box the user opened (or typed in: it stays open while emptied). */
+  notesOpen: ReadonlySet<string> = new Set();
+  /** The ids unrated when "Only unrated" was turned on; undefined while it is off. */
+  private filterStart?: ReadonlySet<string>;
+  /** The row the user was last in: "Next unrated" goes on from there. */
+  private lastRow?: string;
+  /** What the progress bar last said, and the ratings it was said about (it goes when they change). */
+  private said?: { text: string; about: Ratings };
+  /** What the rows show, as last rendered (`shown`): the actions work on that. */
+  private current?: { view: ChecklistView; ctx: RowContext };
+  private readonly listed = new Memo<ListedItem[]>();
+  private readonly shownView = new Memo<ChecklistView>();
+
+  constructor(
+    private readonly host: WorkHost,
+    private readonly ratings: RatingsController,
+    /** Tells the page about a user's change (ladder-rating-change). */
+    private readonly fire: (id: string) => void,
+  ) {}
+
+  get filtering(): boolean {
+    return this.filterStart !== undefined;
+  }
+
+  /** What the progress bar says now: the last action's words, until the ratings change. */
+  get message(): string {
+    return this.said?.about === this.ratings.entries ? this.said.text : '';
+  }
+
+  private say(text: string): void {
+    this.said = { text, about: this.ratings.entries };
+    this.host.requestUpdate();
+  }
+
+  private items(view: ChecklistView): ListedItem[] {
+    return this.listed.get([view], () => listedItems(view));
+  }
+
+  /** The view the rows show (called as they render): all of it, or with the filter on, the expectations it keeps. */
+  shown(view: ChecklistView, ctx: RowContext): ChecklistView {
+    this.current = { view, ctx };
+    const { scale } = ctx;
+    const start = this.filterStart;
+    if (!start) return view;
+    const entries = this.ratings.entries;
+    return this.shownView.get([view, start, entries, scale], () => {
+      const keep = new Set(start);
+      for (const id of unratedIds(this.items(view), entries, scale)) keep.add(id);
+      return keepItems(view, keep);
+    });
+  }
+
+  readonly toggleGroup = (key: string): void => {
+    const next = new Set(this.expanded);
+    if (!next.delete(key)) next.add(key);
+    this.expanded = next;
+    this.host.requestUpdate();
+  };
+
+  /** Turns "Only unrated" on or off, and says what is shown. */
+  setFilter(on: boolean): void {
+    if (!this.current) return;
+    const { view, ctx } = this.current;
+    const { scale, t } = ctx;
+    const unrated = unratedIds(this.items(view), this.ratings.entries, scale);
+    this.filterStart = on ? new Set(unrated) : undefined;
+    this.say(on ? t.checklistFilterOn(unrated.length) : t.checklistFilterOff);
+  }
+
+  /** Moves focus to the first choice of the next unrated expectation after the row the user was last in (opening its group). */
+  async next(): Promise<void> {
+    if (!this.current) return;
+    const { view, ctx } = this.current;
+    const { scale, t } = ctx;
+    const target = nextUnrated(this.items(view), this.ratings.entries, scale, this.lastRow);
+    if (!target) {
+      this.say(t.checklistAllRated);
+      return;
+    }
+    this.lastRow = target.id;
+    if (target.group && !this.expanded.has(target.group)) this.toggleGroup(target.group);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const row = this.row(target.id);
+    const first = row?.querySelector<HTMLInputElement>('input[data-field]');
+    if (!row || !first) return;
+    // Centred, so the sticky progress bar never covers it; focus without a second scroll.
+    row.scrollIntoView({ block: 'center' });
+    first.focus({ preventScroll: true });
+  }
+
+  private row(id: string): HTMLElement | null {
+    const root = this.host.renderRoot;
+    return 'getElementById' in root ? (root.getElementById(`item-${id}`) as HTMLElement | null) : null;
+  }
+
+  private openNote(id: string): void {
+    this.keepNoteOpen(id);
+    this.host.updateComplete.then(() => this.row(id)?.querySelector('textarea')?.focus());
+  }
+
+  /** Keeps a row's note box open (also while its text is deleted, so it never vanishes under the cursor). */
+  keepNoteOpen(id: string): void {
+    if (this.notesOpen.has(id)) return;
+    this.notesOpen = new Set(this.notesOpen).add(id);
+    this.host.requestUpdate();
+  }
+
+  /** Clears one expectation's rating (its note stays), tells the page, and puts focus on its first choice. */
+  private clear(id: string): void {
+    this.ratings.edit(id, { value: undefined });
+    this.fire(id);
+    if (this.current) this.say(this.current.ctx.t.checklistRatingCleared);
+    this.host.updateComplete.then(() => this.row(id)?.querySelector<HTMLInputElement>('input[data-field]')?.focus());
+  }
+
+  // One listener for every row (event delegation): rows carry data-id and data-field, no closures.
+  readonly onChange = (e: Event): void => {
+    const input = e.target as HTMLInputElement;
+    const { id, field } = input.dataset;
+    if (!id || !field) return;
+    if (field === 'value') this.ratings.edit(id, { value: input.value });
+    else if (field === 'applies' || field === 'done') this.ratings.edit(id, { [field]: input.checked });
+    // A note is saved as it is typed (onInput); the event marks the end of the edit.
+    this.fire(id);
+  };
+
+  readonly onInput = (e: Event): void => {
+    const input = e.target as HTMLTextAreaElement;
+    const id = input.dataset.id;
+    if (input.dataset.field !== 'note' || !id) return;
+    this.ratings.edit(id, { note: input.value });
+    this.keepNoteOpen(id);
+  };
+
+  /** The rows' buttons, delegated: `data-action` is `clear` or `add-note`, `data-id` the item. */
+  readonly onClick = (e: Event): void => {
+    const button = (e.target as Element).closest?.('button[data-action]') as HTMLButtonElement | null;
+    const id = button?.dataset.id;
+    if (!button || !id) return;
+    if (button.dataset.action === 'clear') this.clear(id);
+    else if (button.dataset.action === 'add-note') this.openNote(id);
+  };
+
+  /** Remembers the row the user is in. */
+  readonly onFocusIn = (e: Event): void => {
+    const id = (e.target as HTMLElement).dataset?.id;
+    if (id) this.lastRow = id;
+  };
+}
