@@ -85,8 +85,14 @@ export const checklistWorkStyles = css`
   }
   /* Narrow columns and phones: the bar's two lines and the row's tools under its choices. */
   @container (max-width: 30em) {
+    /* Smaller and without the chart (its count says the same), so it takes two lines of a phone's screen, not four. */
     .progress {
-      padding: 0.35em 0.5em;
+      gap: 0.3em 0.5em;
+      padding: 0.3em 0.5em;
+      font-size: 0.9em;
+    }
+    .progress .bar {
+      display: none;
     }
     .sections .item,
     .sections :is(input, button, textarea) {
