@@ -17,6 +17,7 @@ interface Args extends Partial<Pick<LadderChecklistElement, 'ladder' | 'src' | '
   /** Saved before rendering: ratings, or raw text (to show unreadable data). */
   saved?: (ids: { expectations: string[]; redFlags: string[] }) => Ratings | string;
   compareTo?: string;
+  syncUrl?: boolean;
   theme?: 'light' | 'dark';
   scale?: RatingScale;
   naLabel?: string;
@@ -80,7 +81,19 @@ export default {
   },
 };
 
+/** A long list as a new reader meets it: note boxes closed ("Add note"), inherited groups closed with their progress, the progress bar. */
 export const Empty = {};
+
+/** Does in the story's checklist what a reader would: `act` gets its shadow root once it has rendered. */
+function act(what: (root: ShadowRoot) => void) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('ladder-checklist')!;
+    await el.updateComplete;
+    what(el.shadowRoot!);
+    await el.updateComplete;
+  };
+}
+const click = (root: ShadowRoot, selector: string) => root.querySelector<HTMLElement>(selector)?.click();
 
 export const PartlyRated = {
   args: {
@@ -92,6 +105,66 @@ export const PartlyRated = {
       ...rated(expectations.slice(6, 10), 'sometimes'),
       ...rated(expectations.slice(10, 12), 'not-yet', () => 'Ask for a project where I can practise this.'),
     }),
+  },
+};
+
+/** "Add note" pressed on the first row: its note box is open and focused. */
+export const NoteOpened = { args: { storageKey: 'story-note-open' }, play: act((root) => click(root, '[data-action="add-note"]')) };
+
+/** The first inherited group opened: "From L3 · 2 of 5 rated" and its rows. */
+export const InheritedGroupOpened = {
+  args: {
+    storageKey: 'story-group-open',
+    saved: ({ expectations }: { expectations: string[] }) => rated(expectations.slice(6, 8), 'sometimes'),
+  },
+  play: act((root) => click(root, '[part~="group-toggle"]')),
+};
+
+/** "Only unrated": the expectations not rated yet, inherited ones included (their groups open). */
+export const OnlyUnrated = {
+  args: { ...PartlyRated.args, storageKey: 'story-only-unrated' },
+  play: act((root) => click(root, '.progress-filter input')),
+};
+
+/** "Next unrated": focus on the first choice of the next row still to rate, scrolled into view. */
+export const NextUnrated = {
+  args: { ...PartlyRated.args, storageKey: 'story-next-unrated' },
+  play: act((root) => click(root, '.next-unrated')),
+};
+
+/** A rating cleared with its row's "Clear rating" (its note stays); focus on the row's first choice. */
+export const RatingCleared = {
+  args: { ...PartlyRated.args, storageKey: 'story-cleared' },
+  play: act((root) => click(root, '.row:has(:checked) [data-action="clear"]')),
+};
+
+/** "Reset" with nothing rated says there is nothing to clear instead of asking. */
+export const ResetWithNothingRated = {
+  args: { storageKey: 'story-reset-nothing' },
+  play: act((root) => [...root.querySelectorAll<HTMLElement>('[part~="action"]')].find((b) => b.textContent?.trim() === 'Reset')?.click()),
+};
+
+/** In a scrolling column: the progress bar stays in view at the top while the rows pass under it. */
+export const StickyProgress = {
+  args: { ...PartlyRated.args, storageKey: 'story-sticky' },
+  decorators: [
+    (story: () => HTMLElement) => {
+      // A focusable, named region: a scrolling box must be reachable by keyboard (axe: scrollable-region-focusable).
+      const column = document.createElement('div');
+      column.className = 'story-column';
+      column.tabIndex = 0;
+      column.setAttribute('role', 'region');
+      column.setAttribute('aria-label', 'A scrolling column 320 px wide');
+      const style = document.createElement('style');
+      style.textContent = '.story-column { width: 320px; height: 480px; overflow: auto; }';
+      column.append(style, story());
+      return column;
+    },
+  ],
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('ladder-checklist')!;
+    await el.updateComplete;
+    canvasElement.querySelector('.story-column')?.scrollTo(0, 2600);
   },
 };
 
@@ -130,12 +203,24 @@ export const OrphanedRatings = {
   },
 };
 
+/** What the next level adds: the heading says so ("What Engineer L5 adds"). */
 export const NextLevelGap = {
   args: {
     storageKey: 'story-gap',
     compareTo: 'L5',
     saved: ({ expectations }: { expectations: string[] }) => rated(expectations, 'consistently'),
   },
+};
+
+/** A linked view (`sync-url`): the page's hash `#ladder-checklist=L3;L4` opens L3 compared with L4, and follows the reader's choice. */
+export const LinkedView = {
+  args: { storageKey: 'story-linked', syncUrl: true },
+  decorators: [
+    (story: () => HTMLElement) => {
+      history.replaceState(history.state, '', '#ladder-checklist=L3;L4');
+      return story();
+    },
+  ],
 };
 
 export const DarkTheme = { args: { ...PartlyRated.args, storageKey: 'story-dark', theme: 'dark' } };
