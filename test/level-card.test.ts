@@ -144,8 +144,9 @@ describe('<ladder-level-card>', () => {
     it('fires ladder-level-select and shows the picked level', async () => {
       const el = await card(html`<ladder-level-card level="L4"></ladder-level-card>`);
       const button = $(el, '[part="builds-on"] button');
-      setTimeout(() => button.click());
-      const event = (await oneEvent(el, 'ladder-level-select')) as unknown as LadderLevelSelectEvent;
+      const fired = oneEvent(el, 'ladder-level-select');
+      button.click();
+      const event = (await fired) as unknown as LadderLevelSelectEvent;
       expect(event.levelId).to.equal('L3');
       expect(event.fromLevelId).to.equal('L4');
       await el.updateComplete;
