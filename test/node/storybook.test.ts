@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { useBrowser } from '../support/browser.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -78,35 +78,51 @@ function buildStorybook(): Promise<void> {
 interface Preview {
   page: Page;
   problems: string[];
-  /** Resolves once no request of the page is in flight. */
-  requestsDone(): Promise<void>;
+  /** The entry shown last, whose late messages may still arrive. */
+  last?: IndexEntry;
+  /** Resolves once no request of the page is in flight; says which are left if that takes more than 15 s. */
+  requestsDone(): Promise<string | undefined>;
 }
 
 async function openPreview(site: ReturnType<typeof useBrowser>): Promise<Preview> {
   const { page, problems } = await site.newPage({ viewport: { width: 1000, height: 800 }, consoleTypes: ['error'], keepOpen: true });
-  let inFlight = 0;
+  const inFlight = new Set<Request>();
   const idle: (() => void)[] = [];
-  const done = () => {
-    if (--inFlight === 0) for (const resolve of idle.splice(0)) resolve();
+  const done = (request: Request) => {
+    if (inFlight.delete(request) && inFlight.size === 0) for (const resolve of idle.splice(0)) resolve();
   };
-  page.on('request', () => inFlight++);
+  page.on('request', (request) => inFlight.add(request));
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   // No a11y addon run (a11y.manual): it would run axe itself after each story, and two runs at once clash.
   await page.goto(`${site.origin}/iframe.html?globals=a11y.manual:!true`);
-  await page.waitForFunction(() => 'storyStore' in ((window as unknown as { __STORYBOOK_PREVIEW__?: object }).__STORYBOOK_PREVIEW__ ?? {}));
+  // The preview is ready once its project annotations and story index are loaded.
+  await page.waitForFunction(() => '__STORYBOOK_PREVIEW__' in window);
+  await page.evaluate(() => (window as unknown as { __STORYBOOK_PREVIEW__: { ready(): Promise<void> } }).__STORYBOOK_PREVIEW__.ready());
   await page.addScriptTag({ content: `${AXE}\nwindow.__axe = window.axe;` });
   return {
     page,
     problems,
-    requestsDone: () => (inFlight === 0 ? Promise.resolve() : new Promise((resolve) => idle.push(resolve))),
+    requestsDone: async () => {
+      if (inFlight.size === 0) return undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<string>((resolve) => {
+        timer = setTimeout(() => resolve(`requests still in flight after 15 s: ${[...inFlight].map((r) => r.url()).join(', ')}`), 15_000);
+      });
+      const result = await Promise.race([new Promise<undefined>((resolve) => idle.push(() => resolve(undefined))), late]);
+      clearTimeout(timer);
+      return result;
+    },
   };
 }
 
 /** Shows one story or docs page in `preview`; returns what went wrong, in words (empty when all is well). */
-async function check({ page, problems, requestsDone }: Preview, entry: IndexEntry): Promise<string[]> {
+async function check(preview: Preview, entry: IndexEntry): Promise<string[]> {
+  const { page, problems, requestsDone } = preview;
+  // What arrived after the previous entry was checked fails this one, naming it.
+  const found = lateProblems(preview);
   problems.length = 0;
-  const found: string[] = [];
+  preview.last = entry;
   // Storybook's channel says when the story (or docs page) has rendered, or why it could not.
   const outcome = await page.evaluate(
     ({ id, type }) =>
@@ -139,10 +155,11 @@ async function check({ page, problems, requestsDone }: Preview, entry: IndexEntr
       }),
     { id: entry.id, type: entry.type },
   );
-  if (outcome) return [`Storybook could not show it: ${outcome}`, ...problems];
+  if (outcome) return [...found, `Storybook could not show it: ${outcome}`, ...problems.splice(0)];
 
   // Requests done (src, JSON), then every Lit element's pending update, fonts and two frames.
-  await requestsDone();
+  const stuck = await requestsDone();
+  if (stuck) return [...found, stuck, ...problems.splice(0)];
   await page.evaluate(SETTLE);
   const expected = EXPECTED_CONSOLE_ERRORS[entry.id] ?? [];
   const isExpected = (line: string) => expected.some((e) => e.pattern.test(line));
@@ -183,7 +200,14 @@ async function check({ page, problems, requestsDone }: Preview, entry: IndexEntr
     const shown = await page.evaluate(() => (document.querySelector('#storybook-docs')?.childElementCount ?? 0) > 0);
     if (!shown) found.push('the docs page rendered nothing');
   }
-  return [...problems.filter((p) => !isExpected(p)), ...found];
+  return [...found, ...problems.splice(0).filter((p) => !isExpected(p))];
+}
+
+/** What arrived after a page's last entry was checked (unless it was expected there). */
+function lateProblems({ problems, last }: Preview): string[] {
+  return problems
+    .filter((p) => !(EXPECTED_CONSOLE_ERRORS[last?.id ?? ''] ?? []).some((e) => e.pattern.test(p)))
+    .map((p) => `after ${last?.id} was checked: ${p}`);
 }
 
 const site = useBrowser({ root: OUT });
@@ -226,5 +250,6 @@ test('Storybook: every story renders with no console error and no serious axe vi
       }),
     ),
   );
+  assert.deepEqual(idle.flatMap(lateProblems), []);
   t.diagnostic(`storybook build and ${entries.length} pages: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
