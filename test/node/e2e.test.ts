@@ -36,7 +36,7 @@ const ROUTES: Record<string, Route | string> = {
   '/page/iframe.html': {
     headers: csp("default-src 'self'; frame-src 'self'"),
     body: `<!doctype html><html lang="en"><head><title>iframe host</title><script type="module" src="/embed-host.js"></script>
-      <script type="module" src="/page/seen.js"></script><script type="module" src="/page/forge.js"></script></head>
+      <script type="module" src="/page/seen.js"></script></head>
       <body><main><iframe id="embed" title="Ladder" src="/embed.html?view=card&ladder=engineering&level=L4" width="600" height="150"></iframe>
       <iframe id="other" title="Other" src="/page/other.html" width="300" height="150"></iframe></main></body></html>`,
   },
@@ -52,10 +52,11 @@ const ROUTES: Record<string, Route | string> = {
     button { all: unset; background: red; font-size: 30px; }
     h1, h2, h3 { font-size: 5em; text-decoration: underline; }
     ladder-level-card { display: block; }`,
-  // A same-origin iframe that is not a ladder embed tries to resize itself through the host script.
-  '/page/other.js': `window.parent.postMessage({ type: 'ladder-elements:resize', height: 7 }, '*');`,
-  // The host page itself forges a message.
-  '/page/forge.js': `window.postMessage({ type: 'ladder-elements:resize', height: 9 }, '*');`,
+  // A same-origin iframe that is not a ladder embed tries to resize itself through the host script,
+  // when the test says so (the host's listeners are surely there by then).
+  '/page/other.js': `window.addEventListener('message', (e) => {
+    if (e.data === 'forge') window.parent.postMessage({ type: 'ladder-elements:resize', height: 7 }, '*');
+  });`,
   // Listens after embed-host.js (module scripts run in order, listeners fire in order): a message in
   // window.__seen has been through embed-host.js's listener already.
   '/page/seen.js': `window.__seen = []; window.addEventListener('message', (e) => window.__seen.push(e.data?.height));`,
@@ -161,8 +162,13 @@ describe('dist/ in a real browser', { skip: !existsSync('dist/ladder-elements.js
       page.frame({ url: /embed\.html/ })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
     ]);
     assert.equal(height, content);
-    // Neither the host page's own message (height 9) nor the other iframe's (height 7) was applied,
-    // once both have been handled.
+    // The host page forges a message itself (height 9), and the other iframe sends one (height 7)…
+    await page.frame({ url: /other\.html/ })!.waitForLoadState();
+    await page.evaluate(() => {
+      window.postMessage({ type: 'ladder-elements:resize', height: 9 }, '*');
+      (document.getElementById('other') as HTMLIFrameElement).contentWindow!.postMessage('forge', '*');
+    });
+    // …and once both have been handled, neither was applied.
     await page.waitForFunction(() => {
       const seen = (window as unknown as { __seen: unknown[] }).__seen;
       return seen.includes(7) && seen.includes(9);
