@@ -28,6 +28,9 @@ export default {
   // Two files at once: one per core of the 2-core machine the suite is sized for.
   concurrency: 2,
   testFramework: { config: { timeout: 10_000 } },
+  // test/support/root-hooks.ts runs before each test file (see there why).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/test/support/root-hooks.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 300_000,
   // The model and data layers must stay fully covered by tests written against real behaviour.
   coverageConfig: { include: ['src/**/*.ts'] },
