@@ -87,7 +87,8 @@ async function framesPage(site: ReturnType<typeof useBrowser>, queries: string[]
   );
   assert.equal(frames.length, queries.length);
   for (const frame of frames) {
-    await frame.waitForLoadState();
+    // An iframe starts as about:blank: wait for the embed page itself before looking into it.
+    await frame.waitForURL(/\/embed\.html\?/);
     await embedShown(frame);
   }
   return { ...opened, frames };
@@ -198,6 +199,7 @@ describe('embed.html under attack', { skip: !existsSync('dist/embed.html') && 'r
     const { page, problems } = await site.open('/page/sandboxed.html', { initScripts: [INIT_SCRIPT] });
     const frame = await (await page.waitForSelector('#embed'))!.contentFrame();
     assert.ok(frame);
+    await frame.waitForURL(/\/embed\.html\?/);
     await embedShown(frame);
     // Really sandboxed: an opaque origin, no storage.
     assert.deepEqual(
