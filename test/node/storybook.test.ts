@@ -94,11 +94,28 @@ async function openPreview(site: ReturnType<typeof useBrowser>): Promise<Preview
   page.on('request', (request) => inFlight.add(request));
   page.on('requestfinished', done);
   page.on('requestfailed', done);
-  // No a11y addon run (a11y.manual): it would run axe itself after each story, and two runs at once clash.
-  await page.goto(`${site.origin}/iframe.html?globals=a11y.manual:!true`);
+  await page.goto(`${site.origin}/iframe.html`);
   // The preview is ready once its project annotations and story index are loaded.
   await page.waitForFunction(() => '__STORYBOOK_PREVIEW__' in window);
   await page.evaluate(() => (window as unknown as { __STORYBOOK_PREVIEW__: { ready(): Promise<void> } }).__STORYBOOK_PREVIEW__.ready());
+  // No a11y addon run (a11y.manual): it would run axe itself after each story, as much work again.
+  // (The URL's globals= would do it only when the URL also names a story.)
+  const manual = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const channel = (
+          window as unknown as {
+            __STORYBOOK_ADDONS_CHANNEL__: {
+              once(event: string, fn: (arg: { globals: { a11y?: { manual?: boolean } } }) => void): void;
+              emit(event: string, arg: unknown): void;
+            };
+          }
+        ).__STORYBOOK_ADDONS_CHANNEL__;
+        channel.once('globalsUpdated', ({ globals }) => resolve(globals.a11y?.manual));
+        channel.emit('updateGlobals', { globals: { a11y: { manual: true } } });
+      }),
+  );
+  assert.equal(manual, true, 'the a11y addon could not be set to manual');
   await page.addScriptTag({ content: `${AXE}\nwindow.__axe = window.axe;` });
   return {
     page,
