@@ -4,7 +4,7 @@
 // pages are checked for console and page errors (their chrome is Storybook's, so axe is not run on them).
 // SKIP_STORYBOOK=1 skips it for quick local runs; CI never skips it.
 //
-// Speed: a few preview pages (iframe.html) are loaded once each, with axe injected once, and each
+// Speed: two preview pages (iframe.html) are loaded once each, with axe injected once, and each
 // goes from story to story the way Storybook's own sidebar does (a `setCurrentStory` message on the
 // preview's channel); a story is checked once Storybook says it has rendered, its requests are done
 // and every Lit element has updated — no fixed waits.
@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page, Request } from 'playwright-core';
 import { useBrowser } from '../support/browser.js';
@@ -227,46 +227,44 @@ function lateProblems({ problems, last }: Preview): string[] {
     .map((p) => `after ${last?.id} was checked: ${p}`);
 }
 
-const site = useBrowser({ root: OUT });
+describe('Storybook', { skip: skip && 'SKIP_STORYBOOK=1 is set: Storybook not built nor checked (CI ignores SKIP_STORYBOOK)' }, () => {
+  const site = useBrowser({ root: OUT });
 
-test('Storybook: every story renders with no console error and no serious axe violation', {
-  skip: skip && 'SKIP_STORYBOOK=1 is set: Storybook not built nor checked (CI ignores SKIP_STORYBOOK)',
-  timeout: 240_000,
-  concurrency: PAGES,
-}, async (t) => {
-  const started = Date.now();
-  await buildStorybook();
-  t.diagnostic(`storybook build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  it('renders every story with no console error and no serious axe violation', { timeout: 240_000, concurrency: PAGES }, async (t) => {
+    const started = Date.now();
+    await buildStorybook();
+    t.diagnostic(`storybook build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
-  // Stories first, docs pages last: a docs page renders its stories too, and their late messages
-  // must not be taken for those of a story shown after it.
-  const entries = Object.values(index.entries).sort((a, b) => Number(a.type === 'docs') - Number(b.type === 'docs'));
-  assert.ok(
-    entries.some((e) => e.type === 'story'),
-    'index.json lists no story',
-  );
-  for (const id of Object.keys(EXPECTED_CONSOLE_ERRORS))
-    assert.ok(index.entries[id], `EXPECTED_CONSOLE_ERRORS names "${id}", which is no longer in Storybook`);
+    const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+    // Stories first, docs pages last: a docs page renders its stories too, and their late messages
+    // must not be taken for those of a story shown after it.
+    const entries = Object.values(index.entries).sort((a, b) => Number(a.type === 'docs') - Number(b.type === 'docs'));
+    assert.ok(
+      entries.some((e) => e.type === 'story'),
+      'index.json lists no story',
+    );
+    for (const id of Object.keys(EXPECTED_CONSOLE_ERRORS))
+      assert.ok(index.entries[id], `EXPECTED_CONSOLE_ERRORS names "${id}", which is no longer in Storybook`);
 
-  const idle = await Promise.all(Array.from({ length: PAGES }, () => openPreview(site)));
-  await Promise.all(
-    entries.map((entry) =>
-      t.test(`${entry.type === 'docs' ? 'docs' : 'story'}: ${entry.title} / ${entry.name} (${entry.id})`, async () => {
-        // node:test runs at most PAGES of these at once, so a page is always free here.
-        const preview = idle.pop()!;
-        try {
-          const problems = await check(preview, entry);
-          if (problems.length)
-            assert.fail(
-              `${entry.id} (npm run storybook, then http://localhost:6006/?path=/${entry.type}/${entry.id}):\n${problems.join('\n')}`,
-            );
-        } finally {
-          idle.push(preview);
-        }
-      }),
-    ),
-  );
-  assert.deepEqual(idle.flatMap(lateProblems), []);
-  t.diagnostic(`storybook build and ${entries.length} pages: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const idle = await Promise.all(Array.from({ length: PAGES }, () => openPreview(site)));
+    await Promise.all(
+      entries.map((entry) =>
+        t.test(`${entry.type === 'docs' ? 'docs' : 'story'}: ${entry.title} / ${entry.name} (${entry.id})`, async () => {
+          // node:test runs at most PAGES of these at once, so a page is always free here.
+          const preview = idle.pop()!;
+          try {
+            const problems = await check(preview, entry);
+            if (problems.length)
+              assert.fail(
+                `${entry.id} (npm run storybook, then http://localhost:6006/?path=/${entry.type}/${entry.id}):\n${problems.join('\n')}`,
+              );
+          } finally {
+            idle.push(preview);
+          }
+        }),
+      ),
+    );
+    assert.deepEqual(idle.flatMap(lateProblems), []);
+    t.diagnostic(`storybook build and ${entries.length} pages: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
 });
