@@ -38,10 +38,21 @@ export default {
   // and a test may still fetch() the same files as plain JSON.
   // a11ySnapshotPlugin: accessible names as the browser computes them (`a11ySnapshot` in tests).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), ratingsServerPlugin, a11ySnapshotPlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  // One page at a time: a background page gets no requestAnimationFrame and no focus, and tests use both.
-  concurrency: 1,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // Each test file's page in a browser context of its own: its own window, so it is never a
+      // background tab (which gets no requestAnimationFrame and no focus, and tests use both), and
+      // its own storage, so two files running at once cannot see each other's saved ratings.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
+  // Two files at once: one per core of the 2-core machine the suite is sized for.
+  concurrency: 2,
   testFramework: { config: { timeout: 10_000 } },
+  // test/support/root-hooks.ts runs before each test file (see there why).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/test/support/root-hooks.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 300_000,
   // The model and data layers must stay fully covered by tests written against real behaviour.
   coverageConfig: { include: ['src/**/*.ts'] },

@@ -7,7 +7,7 @@ import { withActions } from 'storybook/actions/decorator';
 import '../src/elements/level-card/level-card.js';
 import '../src/elements/provider/provider.js';
 import { branchingLadder } from '../test/fixtures/ladders.js';
-import { fakeFetch } from './fake-fetch.js';
+import { fakeFetch } from '../test/support/fetch-double.js';
 import { manyLevelsLadder } from './fixtures.js';
 
 const LEVELS = ['L1', 'L2', 'L3', 'L4', 'L5'];
@@ -123,7 +123,7 @@ export const FromSrc = {
 };
 
 export const Loading = {
-  // A request that never answers (see fake-fetch.ts): the card keeps its loading message.
+  // A request that never answers (see test/support/fetch-double.ts): the card keeps its loading message.
   render: () => html`<ladder-level-card src=${fakeFetch('fake/never-answers.json', 'never')} level="L4"></ladder-level-card>`,
 };
 

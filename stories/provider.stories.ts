@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import '../src/elements/level-card/level-card.js';
 import '../src/elements/provider/provider.js';
 import { branchingLadder } from '../test/fixtures/ladders.js';
-import { fakeFetch } from './fake-fetch.js';
+import { fakeFetch } from '../test/support/fetch-double.js';
 
 export default {
   title: 'Elements/Provider',

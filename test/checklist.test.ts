@@ -148,8 +148,9 @@ describe('<ladder-checklist>', () => {
       const key = newKey();
       const el = await checklist(key);
       const label = radio(el, 'c2', 'consistently').closest('label') as HTMLElement;
-      setTimeout(() => label.click());
-      const event = (await oneEvent(el, 'ladder-rating-change')) as unknown as LadderRatingChangeEvent;
+      const fired = oneEvent(el, 'ladder-rating-change');
+      label.click();
+      const event = (await fired) as unknown as LadderRatingChangeEvent;
       expect(event.itemId).to.equal('c2');
       expect(event.value).to.equal('consistently');
       expect(event.entry.value).to.equal('consistently');

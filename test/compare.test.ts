@@ -237,8 +237,9 @@ describe('<ladder-compare>', () => {
 
     it('fires ladder-compare-change, bubbling but not composed, on a reader change', async () => {
       const el = await compare(html`<ladder-compare .ladder=${branchingLadder()} levels="L1"></ladder-compare>`);
-      setTimeout(() => checkbox(el, 'M1').click());
-      const event = (await oneEvent(el, 'ladder-compare-change')) as unknown as LadderCompareChangeEvent;
+      const fired = oneEvent(el, 'ladder-compare-change');
+      checkbox(el, 'M1').click();
+      const event = (await fired) as unknown as LadderCompareChangeEvent;
       expect(event.levels).to.deep.equal(['L1', 'M1']);
       expect(event.mode).to.equal('delta');
       expect(event.bubbles).to.equal(true);

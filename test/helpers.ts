@@ -1,4 +1,4 @@
-/** Small helpers shared by the browser tests: shadow-DOM queries, a fetch double, console watching. */
+/** Small helpers shared by the browser tests: shadow-DOM queries, waiting, console watching (the fetch double: ./support/fetch-double.ts). */
 
 /** Text of an element with whitespace collapsed. */
 export function text(el: Element | null | undefined): string {
@@ -20,9 +20,6 @@ export function $$(el: Element, selector: string): HTMLElement[] {
   return [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 }
 
-/** Resolves after `ms` milliseconds. */
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 /** Waits until `check` returns true (polling each frame), or fails with `what` after a second. */
 export async function until(check: () => boolean, what: string, timeoutMs = 2000): Promise<void> {
   const end = performance.now() + timeoutMs;
@@ -30,34 +27,6 @@ export async function until(check: () => boolean, what: string, timeoutMs = 2000
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => requestAnimationFrame(r));
   }
-}
-
-export interface FetchCall {
-  url: string;
-  signal?: AbortSignal | null;
-  respond: (body: string, status?: number) => void;
-  fail: (error: Error) => void;
-}
-
-/**
- * Replaces window.fetch with a double whose answers the test controls, so races and aborts can be
- * played out in any order. Returns the calls and a restore function.
- */
-export function controlFetch(): { calls: FetchCall[]; restore: () => void } {
-  const original = window.fetch;
-  const calls: FetchCall[] = [];
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason ?? new DOMException('aborted', 'AbortError')));
-      calls.push({
-        url,
-        signal: init?.signal,
-        respond: (body, status = 200) => resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } })),
-        fail: reject,
-      });
-    })) as typeof fetch;
-  return { calls, restore: () => (window.fetch = original) };
 }
 
 /** Collects console warnings and errors (Lit's dev-mode warnings among them) while a test runs. */

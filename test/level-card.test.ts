@@ -11,7 +11,8 @@ import type { LadderLevelCardElement } from '../src/elements/level-card/level-ca
 import { resolveLevel } from '../src/model/resolve.js';
 import { defaultStrings, setLadderStrings } from '../src/i18n/strings.js';
 import { branchingLadder } from './fixtures/ladders.js';
-import { $, $$, controlFetch, shadow, text, until, watchConsole } from './helpers.js';
+import { $, $$, shadow, text, until, watchConsole } from './helpers.js';
+import { installFetchDouble } from './support/fetch-double.js';
 
 const engineering = getRegisteredLadder('engineering')!;
 
@@ -176,8 +177,9 @@ describe('<ladder-level-card>', () => {
     it('fires ladder-level-select and shows the picked level', async () => {
       const el = await card(html`<ladder-level-card level="L4"></ladder-level-card>`);
       const button = $(el, '[part="builds-on"] button');
-      setTimeout(() => button.click());
-      const event = (await oneEvent(el, 'ladder-level-select')) as unknown as LadderLevelSelectEvent;
+      const fired = oneEvent(el, 'ladder-level-select');
+      button.click();
+      const event = (await fired) as unknown as LadderLevelSelectEvent;
       expect(event.levelId).to.equal('L3');
       expect(event.fromLevelId).to.equal('L4');
       await el.updateComplete;
@@ -412,7 +414,7 @@ describe('<ladder-level-card>', () => {
 
   describe('loading and errors', () => {
     it('shows a loading state while src is on its way', async () => {
-      const fetches = controlFetch();
+      const fetches = installFetchDouble();
       try {
         const el = await card(html`<ladder-level-card src="/slow.json" level="L1"></ladder-level-card>`);
         expect(text($(el, '[part="status"]'))).to.equal('Loading ladder…');
@@ -499,7 +501,7 @@ describe('<ladder-level-card>', () => {
     });
 
     it('reports a network failure in plain words', async () => {
-      const fetches = controlFetch();
+      const fetches = installFetchDouble();
       try {
         const el = await card(html`<ladder-level-card src="/offline.json" level="L1"></ladder-level-card>`);
         fetches.calls[0]!.fail(new TypeError('Failed to fetch'));
@@ -512,7 +514,7 @@ describe('<ladder-level-card>', () => {
       }
     });
     it('tries again on "Try again" and when the browser comes back online', async () => {
-      const fetches = controlFetch();
+      const fetches = installFetchDouble();
       try {
         const el = await card(html`<ladder-level-card src="/flaky.json" level="L1"></ladder-level-card>`);
         fetches.calls[0]!.fail(new TypeError('Failed to fetch'));
@@ -521,7 +523,7 @@ describe('<ladder-level-card>', () => {
         await el.updateComplete;
         expect(fetches.calls.length).to.equal(2);
         expect(text($(el, '[part="status"]'))).to.equal('Loading ladder…');
-        fetches.calls[1]!.respond('not found', 503);
+        fetches.calls[1]!.respond('not found', { status: 503 });
         await settled(el);
         expect(text($(el, '[part="error"] p'))).to.match(/HTTP 503/);
         window.dispatchEvent(new Event('online'));
@@ -544,7 +546,7 @@ describe('<ladder-level-card>', () => {
 
   describe('src races and sharing', () => {
     it('aborts the old request when src changes, and a late answer never wins', async () => {
-      const fetches = controlFetch();
+      const fetches = installFetchDouble();
       try {
         const el = await card(html`<ladder-level-card src="/a.json" level="L1"></ladder-level-card>`);
         el.src = '/b.json';
@@ -567,7 +569,7 @@ describe('<ladder-level-card>', () => {
     });
 
     it('shares one request and one parse among elements asking for the same src', async () => {
-      const fetches = controlFetch();
+      const fetches = installFetchDouble();
       try {
         const wrapper = await fixture(html`<div>
           <ladder-level-card src="/shared.json" level="L1"></ladder-level-card>
@@ -587,7 +589,7 @@ describe('<ladder-level-card>', () => {
     });
 
     it('keeps a shared request alive while another element still waits for it', async () => {
-      const fetches = controlFetch();
+      const fetches = installFetchDouble();
       try {
         const wrapper = await fixture(html`<div>
           <ladder-level-card src="/kept.json" level="L1"></ladder-level-card>

@@ -6,7 +6,8 @@ import '../src/elements/level-card/level-card.js';
 import '../src/elements/provider/provider.js';
 import type { LadderProviderElement } from '../src/elements/provider/provider.element.js';
 import { branchingLadder } from './fixtures/ladders.js';
-import { $, controlFetch, shadow, text, until } from './helpers.js';
+import { $, shadow, text, until } from './helpers.js';
+import { installFetchDouble } from './support/fetch-double.js';
 
 type Laddered = HTMLElement & { resolvedLadder?: unknown; updateComplete: Promise<boolean> };
 
@@ -17,7 +18,7 @@ describe('<ladder-provider>', () => {
   beforeEach(() => clearLadderCache());
 
   it('loads one src once and shares the very same ladder with a card, a comparison and a checklist', async () => {
-    const fetches = controlFetch();
+    const fetches = installFetchDouble();
     try {
       const wrapper = await fixture<LadderProviderElement>(html`<ladder-provider src="/shared-by-provider.json">
         <ladder-level-card level="IC4"></ladder-level-card>
@@ -72,7 +73,7 @@ describe('<ladder-provider>', () => {
   });
 
   it("lets a child retry the provider's failed request", async () => {
-    const fetches = controlFetch();
+    const fetches = installFetchDouble();
     try {
       const wrapper = await fixture(html`<ladder-provider src="/provider-flaky.json">
         <ladder-level-card level="L1"></ladder-level-card>

@@ -9,7 +9,8 @@ import '../../src/define.js';
 import type { LadderChecklistElement } from '../../src/elements/checklist/checklist.element.js';
 import { MAX_MARKDOWN_LENGTH } from '../../src/markdown/lex.js';
 import { baseLadder, MALFORMED_LADDERS, type MalformedLadder, VALID_BUT_TRICKY } from '../fixtures/malformed-ladders.js';
-import { $, $$, controlFetch, shadow, text, until, watchConsole } from '../helpers.js';
+import { $, $$, shadow, text, until, watchConsole } from '../helpers.js';
+import { installFetchDouble } from '../support/fetch-double.js';
 import { watchErrors } from './dom-safety.js';
 
 const ELEMENTS = 'ladder-level-card, ladder-compare, ladder-checklist';
@@ -84,7 +85,7 @@ describe('hardening: malformed ladders', () => {
   MALFORMED_LADDERS.forEach((c, i) => {
     it(`${c.name}: the exact problem, from src and from .ladder, in every element`, async function () {
       this.timeout(30_000);
-      const fetches = controlFetch();
+      const fetches = installFetchDouble();
       try {
         const src = `/hardening/malformed-${i}.json`;
         const url = new URL(src, location.href).href;
@@ -180,7 +181,7 @@ describe('hardening: malformed ladders', () => {
   describe('tricky but valid', () => {
     VALID_BUT_TRICKY.forEach((c, i) => {
       it(`shows ${c.name}`, async () => {
-        const fetches = controlFetch();
+        const fetches = installFetchDouble();
         try {
           const src = `/hardening/tricky-${i}.json`;
           const root = await fixture(html`<div>

@@ -9,44 +9,8 @@ import '../../src/define.js';
 import type { LadderChecklistElement } from '../../src/elements/checklist/checklist.element.js';
 import { baseLadder } from '../fixtures/malformed-ladders.js';
 import { $, $$, shadow, text, until, watchConsole } from '../helpers.js';
+import { type FetchDouble, installFetchDouble } from '../support/fetch-double.js';
 import { watchErrors } from './dom-safety.js';
-
-interface Call {
-  url: string;
-  signal?: AbortSignal | null;
-  respond: (body: string, init?: ResponseInit) => void;
-  /** Answers 200, then the connection breaks while the body is read. */
-  breakBody: () => void;
-  fail: (error: Error) => void;
-}
-
-/** A fetch double: each call waits until the test answers it; an aborted call rejects with the abort reason. */
-function fakeFetch(): { calls: Call[]; restore: () => void } {
-  const original = window.fetch;
-  const calls: Call[] = [];
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-      calls.push({
-        url,
-        signal: init?.signal,
-        respond: (body, responseInit = {}) =>
-          resolve(new Response(body, { headers: { 'content-type': 'application/json' }, ...responseInit })),
-        breakBody: () => {
-          const body = new ReadableStream<Uint8Array>({
-            start(controller) {
-              controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1, "ti'));
-              controller.error(new TypeError('network error'));
-            },
-          });
-          resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
-        },
-        fail: reject,
-      });
-    })) as typeof fetch;
-  return { calls, restore: () => (window.fetch = original) };
-}
 
 /** Holds back the timers of a given delay (the fetch timeout) until the test fires them: fake time for that one timer. */
 function holdTimers(delay: number): { held: (() => void)[]; restore: () => void } {
@@ -91,13 +55,13 @@ function shownTitle(el: Element): string {
 }
 
 describe('hardening: broken networks', () => {
-  let fetches: ReturnType<typeof fakeFetch>;
+  let fetches: FetchDouble;
   let consoleWatch: ReturnType<typeof watchConsole>;
   let errorWatch: ReturnType<typeof watchErrors>;
 
   beforeEach(() => {
     clearLadderCache();
-    fetches = fakeFetch();
+    fetches = installFetchDouble();
     consoleWatch = watchConsole();
     errorWatch = watchErrors();
   });

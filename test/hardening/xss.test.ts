@@ -1,14 +1,17 @@
-// Hardening: hostile text runs nothing. Every payload of the corpus goes into every text field of a
-// ladder, into every id, into the inputs that name ladders and levels, into rating files, notes and
-// saved data; every element renders it in every mode. Then: no script ran, and no element, attribute
-// or URL in the DOM (shadow roots included) could run or load anything.
-// The embed page's parameters are covered by test/node/hardening-embed.test.ts (built dist/).
+// Hardening: hostile text runs nothing, through each element's own paths. A stratified sample of the
+// corpus (XSS_SAMPLE: every source represented) goes into every text field of a ladder, into every id,
+// into level-href, the compare's filter, the inputs that name ladders and levels, rating files, notes
+// and saved data; every element renders it in every mode. Then: no script ran, and no element,
+// attribute or URL in the DOM (shadow roots included) could run or load anything.
+// The whole corpus goes through the sinks these paths share (Markdown, URL check, text bindings) in
+// test/markdown/xss-corpus.test.ts; the embed page's parameters in test/node/embed-params.test.ts and
+// test/node/hardening-embed.test.ts (built dist/).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LadderChecklistElement } from '../../src/elements/checklist/checklist.element.js';
 import { markdownToText } from '../../src/markdown/text.js';
 import type { Ratings } from '../../src/model/ratings.js';
-import { hostileLadder, XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
+import { hostileLadder, XSS_PAYLOADS, XSS_SAMPLE } from '../fixtures/xss-payloads.js';
 import { $, $$, importFile, shadow, text, until, watchConsole } from '../helpers.js';
 import { afterAFrame, armXssTrap, findUnsafe, snapshotElements, watchErrors } from './dom-safety.js';
 
@@ -83,6 +86,18 @@ describe('hardening: hostile text runs nothing', () => {
     for (const { payload } of XSS_PAYLOADS) expect(payload).not.to.match(/\balert\b|\bprompt\s*\(|\bconfirm\s*\(/);
   });
 
+  it('samples 20 to 30 distinct payloads, from every source of the corpus', () => {
+    expect(XSS_SAMPLE.length).to.be.within(20, 30);
+    expect(new Set(XSS_SAMPLE.map((p) => p.payload)).size).to.equal(XSS_SAMPLE.length);
+    expect(new Set(XSS_SAMPLE.map((p) => p.source))).to.deep.equal(new Set(XSS_PAYLOADS.map((p) => p.source)));
+    // Raw tags, Markdown links, character references and script URLs are all among them.
+    for (const shape of [/<[a-z]/i, /\]\(/, /&#/, /javascript:/i])
+      expect(
+        XSS_SAMPLE.some((p) => shape.test(p.payload)),
+        String(shape),
+      ).to.equal(true);
+  });
+
   it('detects a payload that does run (the trap and the walker work)', async () => {
     const probe = document.createElement('div');
     document.body.append(probe);
@@ -92,18 +107,17 @@ describe('hardening: hostile text runs nothing', () => {
       img.src = 'data:,not-an-image';
       probe.append(img);
       await until(() => window.__xss === 1, 'the probe to run');
-      expect(findUnsafe(probe)).to.deep.equal([
-        '<img> element',
-        'onerror="window.__xssHit()" on <img>',
-        'src="data:,not-an-image" on <img>',
-      ]);
+      const expected = ['<img> element', 'onerror="window.__xssHit()" on <img>', 'src="data:,not-an-image" on <img>'];
+      expect(findUnsafe(probe)).to.deep.equal(expected);
+      // What a test adds to the page is walked, though the page's own elements (body among them) are not.
+      expect(findUnsafe(document.body, baseline)).to.deep.equal(expected);
     } finally {
       probe.remove();
     }
   });
 
   describe('in every text field, rendered by every element in every mode', () => {
-    XSS_PAYLOADS.forEach(({ source, payload }, i) => {
+    XSS_SAMPLE.forEach(({ source, payload }, i) => {
       it(`#${i} ${source}: ${JSON.stringify(payload).slice(0, 100)}`, async () => {
         const ladder = hostileLadder([payload]);
         const filter = filterFor(payload);
@@ -139,7 +153,7 @@ describe('hardening: hostile text runs nothing', () => {
   });
 
   describe('in ids and in the inputs that name ladders and levels: rejected, and the echo is inert', () => {
-    XSS_PAYLOADS.forEach(({ source, payload }, i) => {
+    XSS_SAMPLE.forEach(({ source, payload }, i) => {
       it(`#${i} ${source}: ${JSON.stringify(payload).slice(0, 100)}`, async () => {
         const ids = {
           schemaVersion: 1,
@@ -195,10 +209,10 @@ describe('hardening: hostile text runs nothing', () => {
   describe('in rating files, notes and saved data', () => {
     // Twenty payloads per file: the checklist lists the first twenty problems of a file it refuses.
     const chunks: string[][] = [];
-    for (let i = 0; i < XSS_PAYLOADS.length; i += 20) chunks.push(XSS_PAYLOADS.slice(i, i + 20).map((p) => p.payload));
+    for (let i = 0; i < XSS_SAMPLE.length; i += 20) chunks.push(XSS_SAMPLE.slice(i, i + 20).map((p) => p.payload));
 
     chunks.forEach((payloads, c) => {
-      it(`refuses a file whose ids, values and name are payloads ${c * 20}–${c * 20 + payloads.length - 1}, and shows why as text`, async () => {
+      it(`refuses a file whose ids, values and name are sample payloads ${c * 20}–${c * 20 + payloads.length - 1}, and shows why as text`, async () => {
         const ladder = hostileLadder(['x']);
         const el = await fixture<LadderChecklistElement>(
           html`<ladder-checklist .ladder=${ladder} level="L3" storage-key=${newKey()}></ladder-checklist>`,
@@ -214,7 +228,7 @@ describe('hardening: hostile text runs nothing', () => {
         await expectSafe(payloads[0]!);
       });
 
-      it(`imports notes and values that are payloads ${c * 20}–${c * 20 + payloads.length - 1}, keeps them as text, exports them as text`, async () => {
+      it(`imports notes and values that are sample payloads ${c * 20}–${c * 20 + payloads.length - 1}, keeps them as text, exports them as text`, async () => {
         const ladder = hostileLadder(['x']);
         const key = newKey();
         const el = await fixture<LadderChecklistElement>(
@@ -256,7 +270,7 @@ describe('hardening: hostile text runs nothing', () => {
         await expectSafe(payloads[0]!);
       });
 
-      it(`shows saved notes that are payloads ${c * 20}–${c * 20 + payloads.length - 1}, and unreadable saved data that quotes them`, async () => {
+      it(`shows saved notes that are sample payloads ${c * 20}–${c * 20 + payloads.length - 1}, and unreadable saved data that quotes them`, async () => {
         const ladder = hostileLadder(['x']);
         const good = newKey();
         const bad = newKey();

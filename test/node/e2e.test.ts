@@ -2,52 +2,47 @@
 // the way host pages will meet it — twice loaded, under a strict CSP and Trusted Types, on a page with
 // hostile CSS, and as an iframe that sizes itself. Needs `npm run build` first (npm test does it).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-
-const DIST = 'dist';
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
+import { existsSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.js';
+import type { Route } from '../support/static-server.js';
 
 const STRICT_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'";
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
-/** Test pages: HTML plus the CSP header to serve it with. Scripts and styles are files, never inline. */
-const PAGES: Record<string, { html: string; csp?: string }> = {
+const csp = (policy: string) => ({ 'content-security-policy': policy });
+
+/** Test pages, with the CSP header to serve each with, and their assets. Scripts and styles are files, never inline. */
+const ROUTES: Record<string, Route | string> = {
   '/page/double-load.html': {
-    csp: TRUSTED_TYPES_CSP,
-    html: `<!doctype html><html lang="en"><head><title>double</title>
+    headers: csp(TRUSTED_TYPES_CSP),
+    body: `<!doctype html><html lang="en"><head><title>double</title>
       <script type="module" src="/ladder-elements.js"></script>
       <script type="module" src="/ladder-elements.js?second-copy"></script>
       </head><body><main><ladder-level-card level="L4"></ladder-level-card></main></body></html>`,
   },
   '/page/strict-csp.html': {
-    csp: STRICT_CSP,
-    html: `<!doctype html><html lang="en"><head><title>csp</title><script type="module" src="/ladder-elements.js"></script></head>
+    headers: csp(STRICT_CSP),
+    body: `<!doctype html><html lang="en"><head><title>csp</title><script type="module" src="/ladder-elements.js"></script></head>
       <body><main><ladder-level-card level="L3" show-inherited></ladder-level-card></main></body></html>`,
   },
   '/page/hostile.html': {
-    html: `<!doctype html><html lang="en"><head><title>hostile</title><link rel="stylesheet" href="/page/hostile.css">
+    body: `<!doctype html><html lang="en"><head><title>hostile</title><link rel="stylesheet" href="/page/hostile.css">
       <script type="module" src="/ladder-elements.js"></script></head>
       <body><main><p id="page-text">Host text</p><button id="page-button">Host button</button>
       <ladder-level-card level="L4" theme="light"></ladder-level-card></main></body></html>`,
   },
   '/page/iframe.html': {
-    csp: "default-src 'self'; frame-src 'self'",
-    html: `<!doctype html><html lang="en"><head><title>iframe host</title><script type="module" src="/embed-host.js"></script>
-      <script type="module" src="/page/forge.js"></script></head>
+    headers: csp("default-src 'self'; frame-src 'self'"),
+    body: `<!doctype html><html lang="en"><head><title>iframe host</title><script type="module" src="/embed-host.js"></script>
+      <script type="module" src="/page/seen.js"></script></head>
       <body><main><iframe id="embed" title="Ladder" src="/embed.html?view=card&ladder=engineering&level=L4" width="600" height="150"></iframe>
       <iframe id="other" title="Other" src="/page/other.html" width="300" height="150"></iframe></main></body></html>`,
   },
   '/page/other.html': {
-    html: `<!doctype html><html lang="en"><head><title>other</title><script type="module" src="/page/other.js"></script></head><body>other</body></html>`,
+    body: `<!doctype html><html lang="en"><head><title>other</title><script type="module" src="/page/other.js"></script></head><body>other</body></html>`,
   },
-};
-const ASSETS: Record<string, string> = {
   '/page/hostile.css': `
     html { font-size: 62.5%; }
     * { margin: 3px !important; padding: 7px; box-sizing: content-box; line-height: 3; font-size: 1.1rem; letter-spacing: 2px;
@@ -57,61 +52,15 @@ const ASSETS: Record<string, string> = {
     button { all: unset; background: red; font-size: 30px; }
     h1, h2, h3 { font-size: 5em; text-decoration: underline; }
     ladder-level-card { display: block; }`,
-  // A same-origin iframe that is not a ladder embed tries to resize itself through the host script.
-  '/page/other.js': `window.parent.postMessage({ type: 'ladder-elements:resize', height: 7 }, '*');`,
-  // The host page itself forges a message.
-  '/page/forge.js': `setTimeout(() => window.postMessage({ type: 'ladder-elements:resize', height: 9 }, '*'), 50);`,
+  // A same-origin iframe that is not a ladder embed tries to resize itself through the host script,
+  // when the test says so (the host's listeners are surely there by then).
+  '/page/other.js': `window.addEventListener('message', (e) => {
+    if (e.data === 'forge') window.parent.postMessage({ type: 'ladder-elements:resize', height: 7 }, '*');
+  });`,
+  // Listens after embed-host.js (module scripts run in order, listeners fire in order): a message in
+  // window.__seen has been through embed-host.js's listener already.
+  '/page/seen.js': `window.__seen = []; window.addEventListener('message', (e) => window.__seen.push(e.data?.height));`,
 };
-
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-function serve(): Promise<void> {
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/favicon.ico') {
-      res.writeHead(204);
-      return res.end();
-    }
-    const page = PAGES[path];
-    if (page) {
-      res.writeHead(200, { 'content-type': 'text/html', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
-      return res.end(page.html);
-    }
-    if (ASSETS[path] !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' });
-      return res.end(ASSETS[path]);
-    }
-    const file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST) || !existsSync(file)) {
-      res.writeHead(404);
-      return res.end('not found');
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    }),
-  );
-}
-
-/** Opens a page and collects page errors, console errors and CSP violations. */
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it.
-  await page.addInitScript('window.__name = (f) => f');
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
-  });
-  await page.goto(`${origin}${path}`);
-  return { page, problems };
-}
 
 /** Text of the card's title, waiting for it to render. */
 async function cardTitle(page: Page, selector = 'ladder-level-card'): Promise<string> {
@@ -120,20 +69,11 @@ async function cardTitle(page: Page, selector = 'ladder-level-card'): Promise<st
   return (await title.textContent())?.trim() ?? '';
 }
 
-describe('dist/ in a real browser', { skip: !existsSync(join(DIST, 'ladder-elements.js')) && 'run `npm run build` first' }, () => {
-  before(async () => {
-    const executablePath = findChromium();
-    assert.ok(executablePath, 'no Chromium: sudo apt-get install chromium');
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+describe('dist/ in a real browser', { skip: !existsSync('dist/ladder-elements.js') && 'run `npm run build` first' }, () => {
+  const site = useBrowser({ root: 'dist', routes: ROUTES });
 
   it('survives being loaded twice, under Trusted Types without allow-duplicates', async () => {
-    const { page, problems } = await open('/page/double-load.html');
+    const { page, problems } = await site.open('/page/double-load.html');
     assert.equal(await cardTitle(page), 'Engineer L4');
     // Both copies ran: the second one found the tags defined and the Trusted Types policy shared.
     const loaded = await page.evaluate(
@@ -141,20 +81,18 @@ describe('dist/ in a real browser', { skip: !existsSync(join(DIST, 'ladder-eleme
     );
     assert.equal(loaded, 2);
     assert.deepEqual(problems, []);
-    await page.close();
   });
 
   it('works under a strict Content-Security-Policy', async () => {
-    const { page, problems } = await open('/page/strict-csp.html');
+    const { page, problems } = await site.open('/page/strict-csp.html');
     assert.equal(await cardTitle(page), 'Engineer L3');
     const inherited = await page.locator('ladder-level-card >> .inherited-group').count();
     assert.equal(inherited, 2);
     assert.deepEqual(problems, []);
-    await page.close();
   });
 
   it('looks right on a page with hostile global CSS, and leaks no CSS out', async () => {
-    const { page, problems } = await open('/page/hostile.html');
+    const { page, problems } = await site.open('/page/hostile.html');
     await cardTitle(page);
     const before = await page.evaluate(() => {
       const s = getComputedStyle(document.getElementById('page-text')!);
@@ -210,11 +148,10 @@ describe('dist/ in a real browser', { skip: !existsSync(join(DIST, 'ladder-eleme
     assert.deepEqual(after, before);
     assert.deepEqual(before, ['11px', '33px', 'rgb(0, 255, 0)', 'uppercase']);
     assert.deepEqual(problems, []);
-    await page.close();
   });
 
   it('sizes the embed iframe from its resize messages and ignores forged ones', async () => {
-    const { page, problems } = await open('/page/iframe.html');
+    const { page, problems } = await site.open('/page/iframe.html');
     const frame = page.frameLocator('#embed');
     await frame.locator('ladder-level-card >> [part="title"]').waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => Number(document.getElementById('embed')!.getAttribute('height')) > 300, undefined, {
@@ -225,27 +162,33 @@ describe('dist/ in a real browser', { skip: !existsSync(join(DIST, 'ladder-eleme
       page.frame({ url: /embed\.html/ })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
     ]);
     assert.equal(height, content);
-    // Neither the host page's own message (height 9) nor the other iframe's (height 7) was applied.
-    await page.waitForTimeout(200);
+    // The host page forges a message itself (height 9), and the other iframe sends one (height 7)…
+    await page.frame({ url: /other\.html/ })!.waitForLoadState();
+    await page.evaluate(() => {
+      window.postMessage({ type: 'ladder-elements:resize', height: 9 }, '*');
+      (document.getElementById('other') as HTMLIFrameElement).contentWindow!.postMessage('forge', '*');
+    });
+    // …and once both have been handled, neither was applied.
+    await page.waitForFunction(() => {
+      const seen = (window as unknown as { __seen: unknown[] }).__seen;
+      return seen.includes(7) && seen.includes(9);
+    });
     assert.equal(await page.evaluate(() => document.getElementById('other')!.getAttribute('height')), '150');
     assert.equal(await page.evaluate(() => Number(document.getElementById('embed')!.getAttribute('height'))), content);
     assert.deepEqual(problems, []);
-    await page.close();
   });
 
   it('explains invalid embed parameters in plain words', async () => {
-    const { page, problems } = await open('/embed.html?view=cards&level=L4');
+    const { page, problems } = await site.open('/embed.html?view=cards&level=L4');
     const alert = page.locator('[role="alert"]');
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? '', /"view" must be one of: card, compare, checklist \(it is "cards"\)\./);
-    const second = await open('/embed.html?view=card&lvel=L4&theme=blue');
+    const second = await site.open('/embed.html?view=card&lvel=L4&theme=blue');
     const text = (await second.page.locator('[role="alert"]').textContent()) ?? '';
     // A parameter the view does not know is ignored (#17: link tools add utm_source and the like).
     assert.doesNotMatch(text, /lvel/);
     assert.match(text, /"theme" must be light or dark \(it is "blue"\)\./);
     assert.match(text, /view=card needs a level, e.g. &level=L4\./);
     assert.deepEqual([...problems, ...second.problems], []);
-    await page.close();
-    await second.page.close();
   });
 });
