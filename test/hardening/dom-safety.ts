@@ -63,14 +63,18 @@ const URL_ATTRIBUTES = [
   'srcdoc',
 ];
 
-/** The checklist's and the review's charts are SVG drawn by their own template (shared/chart.ts, never from data): exactly this shape. */
+/**
+ * The checklist's and the review's charts are SVG drawn by their own templates (shared/chart.ts and the
+ * history's trend, checklist-history.ts; never from data): exactly this shape.
+ */
 const CHART_SVG_ATTRIBUTES = new Set(['class', 'viewBox', 'preserveAspectRatio', 'width', 'height', 'aria-hidden', 'focusable']);
-const CHART_RECT_ATTRIBUTES = new Set(['class', 'x', 'width', 'height', 'fill-opacity']);
+const CHART_RECT_ATTRIBUTES = new Set(['class', 'x', 'y', 'width', 'height', 'fill-opacity']);
+const CHART_CLASSES = ['bar', 'swatch', 'trend-chart'];
 
 function isChart(svg: Element): boolean {
   const host = (svg.getRootNode() as ShadowRoot).host;
   if (host?.localName !== 'ladder-checklist' && host?.localName !== 'ladder-review') return false;
-  if (!svg.classList.contains('bar') && !svg.classList.contains('swatch')) return false;
+  if (!CHART_CLASSES.some((c) => svg.classList.contains(c))) return false;
   if (![...svg.attributes].every((a) => CHART_SVG_ATTRIBUTES.has(a.name))) return false;
   return [...svg.querySelectorAll('*')].every(
     (el) => el.localName === 'rect' && el.children.length === 0 && [...el.attributes].every((a) => CHART_RECT_ATTRIBUTES.has(a.name)),
