@@ -37,9 +37,11 @@ export function onMessage(event: MessageEvent): void {
   }
 }
 
-const flag = '__ladderElementsEmbedHost';
-const scope = globalThis as typeof globalThis & { [flag]?: boolean };
+// Loaded twice, it listens once. A symbol key: an element's id or name on the page cannot shadow it
+// (a string key such as window.__ladderElementsEmbedHost can be, by <div id="__ladderElementsEmbedHost">).
+const flag = Symbol.for('ladder-elements.embed-host');
+const scope = globalThis as typeof globalThis & { [flag]?: true };
 if (!scope[flag]) {
-  scope[flag] = true;
+  Object.defineProperty(scope, flag, { value: true });
   window.addEventListener('message', onMessage);
 }

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RatingStore } from '../../data/rating-store.js';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { markdownToText } from '../../markdown/text.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import type { ChecklistView } from '../../model/checklist-view.js';
 import type { Ratings } from '../../model/ratings.js';
 import { childrenOf } from '../../model/resolve.js';

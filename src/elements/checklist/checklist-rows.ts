@@ -6,8 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
-import { markdownToText } from '../../markdown/text.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import type { ChecklistSection } from '../../model/checklist-view.js';
 import type { RatingEntry } from '../../model/ratings.js';
 import { findLevel } from '../../model/resolve.js';

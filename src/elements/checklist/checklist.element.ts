@@ -22,6 +22,8 @@ import { type RowContext, renderSummary, rowContext } from './checklist-summary.
 import { checklistStyles } from './checklist.styles.js';
 import { ConfirmController } from './confirm-controller.js';
 import { RatingsController } from './ratings-controller.js';
+import { checklistStrings } from '../../i18n/checklist.js';
+import { addDefaultStrings } from '../../i18n/page-strings.js';
 
 /**
  * A self-rating checklist for one level: every expectation the level has (its own and the inherited
@@ -79,6 +81,11 @@ import { RatingsController } from './ratings-controller.js';
  * @fires ladder-rating-change - The user changed an item (rating, "applies to me", "done", or a note once it loses focus). Not fired for changes from code, other tabs or imports.
  */
 export class LadderChecklistElement extends LadderElement {
+  static {
+    // This element's strings join the page's when its code loads (see i18n/page-strings.ts).
+    addDefaultStrings(checklistStrings);
+  }
+
   static override styles = [sharedStyles, markdownStyles, itemStyles, checklistStyles];
   /** Takes part in forms: submitted under `name`, reset and restored with them. */
   static readonly formAssociated = true;

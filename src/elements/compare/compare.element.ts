@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LadderCompareChangeEvent } from '../../events/compare-change.js';
-import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
-import { markdownToText } from '../../markdown/text.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { COMPARE_MODES, type CompareMode, type CompareView, chosenLevels, compareView } from '../../model/compare-view.js';
 import type { Ladder, Level, ResolvedItem } from '../../model/types.js';
@@ -13,6 +13,8 @@ import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { replacesNote, sectionTitle } from '../shared/templates.js';
 import { compareStyles } from './compare.styles.js';
+import { compareStrings } from '../../i18n/compare.js';
+import { addDefaultStrings } from '../../i18n/page-strings.js';
 
 /** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
 const levelsConverter = {
@@ -95,6 +97,11 @@ function itemText(item: ResolvedItem, highlight: string): TemplateResult {
  * @fires ladder-compare-change - The reader added or removed a level or switched the mode.
  */
 export class LadderCompareElement extends LadderElement {
+  static {
+    // This element's strings join the page's when its code loads (see i18n/page-strings.ts).
+    addDefaultStrings(compareStrings);
+  }
+
   static override styles = [sharedStyles, markdownStyles, itemStyles, compareStyles];
 
   /** The level the narrow layout shows. */

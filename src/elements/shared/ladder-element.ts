@@ -34,6 +34,16 @@ export abstract class LadderElement extends LitElement {
   protected readonly loader = new LadderController(this);
   private readonly i18n = new StringsController(this);
 
+  /** Also waits for code and data loaded on demand for the ladder (the bundled ladder, marked…) and the render that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let waiting = this.loader.waiting; waiting; waiting = this.loader.waiting) {
+      await waiting.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** Loads `src` again after a failed request (also a provider's, for an element inside one). */
   retry(): void {
     const s = this.loader.state;

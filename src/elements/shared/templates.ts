@@ -1,7 +1,7 @@
 /** Template pieces every element shows the same way: item kinds, replacement notes, problem lists, level guards. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { renderInlineMarkdown } from '../../markdown/render.js';
+import { renderInlineMarkdown } from '../../markdown/to-templates.js';
 import { findLevel } from '../../model/resolve.js';
 import type { Ladder, LadderError, Level, ResolvedItem, Section, SectionKind } from '../../model/types.js';
 
