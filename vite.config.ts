@@ -25,13 +25,16 @@ import { reportPageWeights } from './test/bench/page-weight.js';
 // - Lit reads optional hooks from the global object (`litHtmlPolyfillSupport`, `ShadyCSS`, its version
 //   lists…). An element's id or name shows up there too (DOM clobbering): <img name="litHtmlPolyfillSupport">
 //   would be called as a function and blank every element. Lit sees the global object through
-//   src/autoload/safe-global.ts, which hides what is not the global object's own.
+//   src/platform/safe-global.ts, which hides what is not the global object's own, and the document
+//   through src/platform/safe-document.ts (<img name="createElement"> shadows document.createElement).
 // - Its Trusted Types policy comes from src/autoload/trusted-types.ts: "lit-html", or "ladder-elements"
 //   where another Lit app holds that name; it is never put on the global object.
-const SAFE_GLOBAL = fileURLToPath(new URL('./src/autoload/safe-global.ts', import.meta.url));
+const SAFE_GLOBAL = fileURLToPath(new URL('./src/platform/safe-global.ts', import.meta.url));
+const SAFE_DOCUMENT = fileURLToPath(new URL('./src/platform/safe-document.ts', import.meta.url));
 const TRUSTED_TYPES = fileURLToPath(new URL('./src/autoload/trusted-types.ts', import.meta.url));
 const LIT_MODULES = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/].*\.js$/;
 const LIT_POLICY = /(\w+)\.createPolicy\("lit-html",/;
+const DOCUMENT_METHODS = 'createComment|createTreeWalker|createElement|createTextNode|createDocumentFragment|importNode';
 const shieldLit: Plugin = {
   name: 'ladder-elements:shield-lit',
   transform(code, id) {
@@ -40,6 +43,18 @@ const shieldLit: Plugin = {
     if (/\bglobalThis\b/.test(out)) {
       out = `import { safeGlobal as __safeGlobal } from ${JSON.stringify(SAFE_GLOBAL)};\n${out.replace(/\bglobalThis\b/g, '__safeGlobal')}`;
     }
+    // Lit's document calls (`d.createComment(…)`, `(scope ?? d).importNode(…)`; d is `document` or an
+    // alias of it) go through safeDocument; `document` itself stays where Lit stores or passes it.
+    const alias = /\b(\w+)=document[,;]/.exec(out)?.[1];
+    const receivers = alias ? `(?:document|${alias})` : 'document';
+    const calls = new RegExp(`(?<![\\w$.])${receivers}\\.(${DOCUMENT_METHODS})\\(|\\?\\?${receivers}\\)\\.(importNode)\\(`, 'g');
+    if (calls.test(out)) {
+      out = `import { safeDocument as __safeDocument } from ${JSON.stringify(SAFE_DOCUMENT)};\n${out.replace(calls, (m, name, imported) =>
+        imported ? `??__safeDocument).${imported}(` : `__safeDocument.${name}(`,
+      )}`;
+    }
+    const left = new RegExp(`(?<![\\w$.])${receivers}\\.(?!currentNode)\\w+`).exec(out.replace(/^import .*\n/gm, ''));
+    if (left) this.error(`${id}: Lit reads "${left[0]}" from the document: route it through safe-document.ts (update this plugin)`);
     if (/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) {
       if (!LIT_POLICY.test(out)) this.error('Lit\'s createPolicy("lit-html", …) call was not found: update this plugin');
       out = `import { createLitPolicy as __createLitPolicy } from ${JSON.stringify(TRUSTED_TYPES)};\n${out.replace(LIT_POLICY, '__createLitPolicy($1,')}`;

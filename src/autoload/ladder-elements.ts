@@ -13,6 +13,8 @@
  * shadow root, a template's content); it resolves once those elements are defined.
  */
 
+import { matches, queryAll, safeDocument } from '../platform/safe-document.js';
+
 type Discover = (root: ParentNode) => Promise<void>;
 
 const LOADERS = new Map<string, () => Promise<unknown>>([
@@ -44,8 +46,9 @@ function load(tag: string): Promise<unknown> | undefined {
 
 function tagsIn(root: ParentNode): Set<string> {
   const tags = new Set<string>();
-  if (root instanceof Element && LOADERS.has(root.localName)) tags.add(root.localName);
-  for (const el of root.querySelectorAll(SELECTOR)) tags.add(el.localName);
+  // Read from the platform: the root may be a <form> whose named controls shadow its members.
+  if (root instanceof Element && matches(root, SELECTOR)) tags.add(root.localName);
+  for (const el of queryAll(root, SELECTOR)) tags.add(el.localName);
   return tags;
 }
 
@@ -64,7 +67,7 @@ function start(): Discover {
     // Every element defined (by this copy or by any other): nothing left to watch for.
     if ([...LOADERS.keys()].every((tag) => customElements.get(tag))) observer.disconnect();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(safeDocument.documentElement, { childList: true, subtree: true });
   ownDiscover(document);
   return ownDiscover;
 }

@@ -3,6 +3,7 @@
  * one parse; a caller's abort releases it, and the request itself is aborted only when nobody waits.
  */
 import type { Ladder } from '../model/types.js';
+import { safeDocument } from '../platform/safe-document.js';
 import { LadderLoadError } from './ladder-source.js';
 import { loadValidator } from './validator.js';
 
@@ -35,7 +36,7 @@ export function clearLadderCache(url?: string): void {
 
 /** The absolute URL of `src`, against the page when there is one; a LadderLoadError otherwise. */
 function absoluteUrl(src: string): string | LadderLoadError {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  const base = typeof document === 'undefined' ? undefined : safeDocument.baseURI;
   try {
     return new URL(src, base).href;
   } catch {

@@ -5,6 +5,8 @@
  *   <script type="module" src="https://your-host/embed-host.js"></script>
  */
 
+import { queryAll } from '../platform/safe-document.js';
+
 const RESIZE_MESSAGE = 'ladder-elements:resize';
 const MAX_HEIGHT = 20_000;
 
@@ -22,7 +24,8 @@ export function onMessage(event: MessageEvent): void {
   if (!data || typeof data !== 'object' || data.type !== RESIZE_MESSAGE) return;
   const height = data.height;
   if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return;
-  for (const iframe of document.querySelectorAll('iframe')) {
+  // Read from the platform: <img name="querySelectorAll"> on the page shadows document.querySelectorAll.
+  for (const iframe of queryAll(document, 'iframe') as HTMLIFrameElement[]) {
     if (iframe.contentWindow !== event.source || !event.source) continue;
     if (!isLadderEmbed(iframe)) return;
     let origin: string;

@@ -88,3 +88,44 @@ describe('precompiled Markdown', () => {
     assert.equal(toForm(lexed(`${'> '.repeat(60)}deep`)), undefined);
   });
 });
+
+describe('ladder build --precompile', () => {
+  it('adds a form for each text with Markdown, which the validator accepts and marked agrees with', async () => {
+    const { main } = await import('../../src/cli/ladder.js');
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { parseLadderJson } = await import('../../src/model/validate.js');
+    const dir = mkdtempSync(join(tmpdir(), 'precompile-'));
+    try {
+      const out = join(dir, 'engineering.json');
+      const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd() };
+      assert.equal(await main(['build', 'ladders/engineering', '--id', 'engineering', '--precompile', '--out', out], io), 0);
+      const text = readFileSync(out, 'utf8');
+      const parsed = parseLadderJson(text);
+      assert.ok(parsed.ok);
+      const { precompiled, ...rest } = parsed.ladder;
+      // The ladder itself is what `npm run ladders` writes; the forms come on top.
+      assert.deepEqual(rest, JSON.parse(readFileSync('ladders/engineering.json', 'utf8')));
+      const texts = Object.keys(precompiled!.texts);
+      assert.deepEqual(
+        texts,
+        [...markdownTexts(engineering as Ladder)].filter((t) => !isPlain(t)),
+      );
+      for (const t of texts) assert.deepEqual(precompiled!.texts[t], toForm(lexed(t)));
+      // A form tampered with is refused with its path.
+      const tampered = JSON.parse(text);
+      tampered.precompiled.texts[texts[0]!] = [['script', 'x']];
+      const refused = parseLadderJson(JSON.stringify(tampered));
+      assert.ok(!refused.ok && refused.errors[0]!.path.startsWith('$.precompiled.texts['));
+      // A form for a text the ladder does not have is refused; another format is ignored.
+      const stray = JSON.parse(text);
+      stray.precompiled.texts['not in this ladder'] = [['p', 'x']];
+      assert.ok(!parseLadderJson(JSON.stringify(stray)).ok);
+      stray.precompiled.format = 2;
+      assert.ok(parseLadderJson(JSON.stringify(stray)).ok);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
