@@ -49,7 +49,7 @@ const shieldLit: Plugin = {
     const receivers = alias ? `(?:document|${alias})` : 'document';
     const calls = new RegExp(`(?<![\\w$.])${receivers}\\.(${DOCUMENT_METHODS})\\(|\\?\\?${receivers}\\)\\.(importNode)\\(`, 'g');
     if (calls.test(out)) {
-      out = `import { safeDocument as __safeDocument } from ${JSON.stringify(SAFE_DOCUMENT)};\n${out.replace(calls, (m, name, imported) =>
+      out = `import { safeDocument as __safeDocument } from ${JSON.stringify(SAFE_DOCUMENT)};\n${out.replace(calls, (_m, name, imported) =>
         imported ? `??__safeDocument).${imported}(` : `__safeDocument.${name}(`,
       )}`;
     }

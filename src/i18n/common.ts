@@ -21,6 +21,9 @@ export interface CommonStrings {
   emptySection: string;
   /** The title of a link whose URL was refused (it stays visible as text). */
   linkRemoved: string;
+  /** Under a list cut for length: how many items are shown, and the button that shows more. */
+  shownOf: (shown: number, total: number) => string;
+  showMore: (count: number) => string;
 }
 
 export const commonStrings: CommonStrings = {
@@ -41,4 +44,6 @@ export const commonStrings: CommonStrings = {
   copyFailed: (url) => `Copying is not allowed here. The link is: ${url}`,
   emptySection: 'Nothing at this level.',
   linkRemoved: 'Link removed: unsupported URL',
+  shownOf: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} items.`,
+  showMore: (n) => `Show ${n.toLocaleString('en')} more`,
 };

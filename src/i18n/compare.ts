@@ -31,6 +31,10 @@ export interface CompareStrings {
   /** Announced after the reader changes the levels or the mode. */
   compareAnnounce: (levels: string[], mode: string) => string;
   compareUnknownLevels: (levels: string[], known: string[]) => string;
+  /** The end of a cell cut for length. */
+  compareMoreInCell: (count: number) => string;
+  /** Above a table cut to its first levels. */
+  compareMoreLevels: (shown: number, total: number) => string;
 }
 
 export const compareStrings: CompareStrings = {
@@ -50,4 +54,6 @@ export const compareStrings: CompareStrings = {
   compareAnnounce: (levels, mode) => `Comparing ${levels.join(', ')}. ${mode}.`,
   compareUnknownLevels: (levels, known) =>
     `There ${levels.length === 1 ? 'is no level' : 'are no levels'} ${levels.map((l) => `"${l}"`).join(', ')} in this ladder. Known levels: ${known.join(', ')}.`,
+  compareMoreInCell: (count) => `… and ${count.toLocaleString('en')} more`,
+  compareMoreLevels: (shown, total) => `Showing the first ${shown} of ${total} levels: choose the levels to compare.`,
 };

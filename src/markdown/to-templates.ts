@@ -104,7 +104,8 @@ function blocks(tokens: Token[], hl: RegExp | undefined): Out[] {
   });
 }
 
-function highlighter(options: MarkdownOptions | undefined): RegExp | undefined {
+/** The regular expression that finds `highlight` (case-insensitive, literally), with the match captured for split(). */
+export function highlighter(options: MarkdownOptions | undefined): RegExp | undefined {
   const needle = options?.highlight;
   return needle ? new RegExp(`(${needle.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')})`, 'giu') : undefined;
 }

@@ -12,8 +12,10 @@ export const COMPARE_MODES: readonly CompareMode[] = ['delta', 'cumulative'];
 
 export interface CompareRow {
   section: Section;
-  /** One list per compared level, in column order. */
+  /** One list per compared level, in column order: the items shown (at most `cellLimit`). */
   cells: ResolvedItem[][];
+  /** Per cell, how many items (matching the filter) were left out for length. */
+  hidden: number[];
 }
 
 export interface CompareView {
@@ -25,6 +27,22 @@ export interface CompareView {
   rows: CompareRow[];
   /** Items matching the filter over every cell (0 without a filter). */
   matches: number;
+  /** Items left out of cells for length, over every cell. */
+  hidden: number;
+  /** Chosen levels beyond MAX_COMPARE_LEVELS, not shown. */
+  moreLevels: number;
+}
+
+/** Levels shown side by side at most (the first ones, in ladder order); a wider table is not readable anyway. */
+export const MAX_COMPARE_LEVELS = 100;
+
+/**
+ * How many items a cell shows: `budget` items over the table's cells (at least 3 per cell). A cumulative
+ * comparison of 250 chained levels would otherwise list 627,500 items; past the limit each cell says how
+ * many more it has, and "Show more" doubles the budget.
+ */
+export function cellLimit(budget: number, cells: number): number {
+  return Math.max(3, Math.floor(budget / Math.max(1, cells)));
 }
 
 export interface CompareInput {
@@ -35,6 +53,8 @@ export interface CompareInput {
   filter?: string;
   /** An item's plain text, lower-cased, for the filter (the caller memoises it). */
   searchText: (item: ResolvedItem) => string;
+  /** Items shown in all cells together, at most (see cellLimit). Default: no limit. */
+  budget?: number;
 }
 
 /** The levels `ids` name, in ladder order; every level when there are none. */
@@ -44,8 +64,20 @@ export function chosenLevels(ladder: Ladder, ids: readonly string[] | undefined)
   return ladder.levels.filter((l) => wanted.has(l.id));
 }
 
+// A level's column depends only on the ladder, the level and the mode: kept, so that a keystroke in the
+// filter or a level added does not list every level's items again.
+const columns = new WeakMap<Level, Map<CompareMode, Map<string, ResolvedItem[]>>>();
+
 /** A level's items by section id: its own (delta), or everything it expects (cumulative). */
 function columnOf(ladder: Ladder, level: Level, mode: CompareMode): Map<string, ResolvedItem[]> {
+  let byMode = columns.get(level);
+  if (!byMode) columns.set(level, (byMode = new Map()));
+  let column = byMode.get(mode);
+  if (!column) byMode.set(mode, (column = listColumn(ladder, level, mode)));
+  return column;
+}
+
+function listColumn(ladder: Ladder, level: Level, mode: CompareMode): Map<string, ResolvedItem[]> {
   const resolved = resolveLevel(ladder, level.id);
   const items = mode === 'cumulative' ? orderedItems(resolved) : resolved.sections.flatMap((s) => s.own);
   const bySection = new Map<string, ResolvedItem[]>();
@@ -60,18 +92,27 @@ function columnOf(ladder: Ladder, level: Level, mode: CompareMode): Map<string, 
 export function compareView(ladder: Ladder, input: CompareInput): CompareView {
   const known = new Set(ladder.levels.map((l) => l.id));
   const unknown = (input.levels ?? []).filter((id) => !known.has(id));
-  const levels = chosenLevels(ladder, input.levels);
+  const chosen = chosenLevels(ladder, input.levels);
+  const levels = chosen.slice(0, MAX_COMPARE_LEVELS);
   const needle = (input.filter ?? '').trim().toLowerCase();
-  const columns = levels.map((level) => columnOf(ladder, level, input.mode));
+  const lists = levels.map((level) => columnOf(ladder, level, input.mode));
   let matches = 0;
-  const rows: CompareRow[] = [];
+  const all: { section: Section; cells: ResolvedItem[][] }[] = [];
   for (const section of ladder.sections) {
-    const cells = columns.map((column) =>
-      (column.get(section.id) ?? []).filter((item) => !needle || input.searchText(item).includes(needle)),
-    );
+    const cells = lists.map((column) => {
+      const items = column.get(section.id) ?? [];
+      return needle ? items.filter((item) => input.searchText(item).includes(needle)) : items;
+    });
     const count = cells.reduce((n, cell) => n + cell.length, 0);
     matches += count;
-    if (!needle || count > 0) rows.push({ section, cells });
+    if (!needle || count > 0) all.push({ section, cells });
   }
-  return { levels, unknown, rows, matches: needle ? matches : 0 };
+  const limit = input.budget === undefined ? Number.POSITIVE_INFINITY : cellLimit(input.budget, all.length * levels.length);
+  let hidden = 0;
+  const rows = all.map(({ section, cells }) => {
+    const cut = cells.map((cell) => Math.max(0, cell.length - limit));
+    hidden += cut.reduce((n, h) => n + h, 0);
+    return { section, cells: cells.map((cell, i) => (cut[i] ? cell.slice(0, limit) : cell)), hidden: cut };
+  });
+  return { levels, unknown, rows, matches: needle ? matches : 0, hidden, moreLevels: chosen.length - levels.length };
 }

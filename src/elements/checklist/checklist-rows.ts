@@ -1,10 +1,13 @@
 /**
  * The checklist's sections and rows. Rows carry `data-id` and `data-field` so that one listener on
  * the element serves them all (no closure per row), and re-render only when their item, their entry
- * or the row context changes.
+ * or the row context changes. A user's own edit renders no row at all: the input already shows it, so
+ * a list is rendered again only when something else changed ratings (`revision`), and the inputs'
+ * bindings are `live` (compared with what the input shows, not with what was last rendered).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import { markdownToText } from '../../markdown/to-text.js';
@@ -22,6 +25,8 @@ export interface RowsInput {
   /** Keys (`<sectionId>-<levelId>`) of the inherited groups the user collapsed. */
   collapsed: ReadonlySet<string>;
   toggleGroup: (key: string) => void;
+  /** Changes when ratings changed other than by the user's edit of a row (RatingsController.rowsRevision). */
+  revision: number;
 }
 
 function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | undefined, ctx: RowContext): TemplateResult {
@@ -38,7 +43,7 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
             ? ctx.points.map(
                 (p) =>
                   html`<label class="choice"
-                    ><input type="radio" name=${`rate-${id}`} value=${p.value} data-id=${id} data-field="value" .checked=${entry?.value === p.value} /><span
+                    ><input type="radio" name=${`rate-${id}`} value=${p.value} data-id=${id} data-field="value" .checked=${live(entry?.value === p.value)} /><span
                       >${p.label}</span
                     ></label
                   >`,
@@ -48,14 +53,14 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
                   type="checkbox"
                   data-id=${id}
                   data-field=${flag ? 'applies' : 'done'}
-                  .checked=${Boolean(flag ? entry?.applies : entry?.done)}
+                  .checked=${live(Boolean(flag ? entry?.applies : entry?.done))}
                 /><span>${flag ? t.checklistRedFlagApplies : t.checklistExampleDone}</span></label
               >`
         }
       </div>
       <label class="note"
         ><span class="note-label">${t.checklistNoteLabel}</span
-        ><textarea rows="1" placeholder=${t.checklistNotePlaceholder} data-id=${id} data-field="note" .value=${entry?.note ?? ''}></textarea
+        ><textarea rows="1" placeholder=${t.checklistNotePlaceholder} data-id=${id} data-field="note" .value=${live(entry?.note ?? '')}></textarea
       ></label>
     </fieldset>
   </li>`;
@@ -64,13 +69,15 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
 function renderItems(items: ResolvedItem[], kind: SectionKind, input: RowsInput, id?: string, collapsed = false): TemplateResult {
   const { ctx, entry } = input;
   return html`<ul class=${collapsed ? 'items collapsed' : 'items'} id=${id ?? nothing} role="list">
-    ${repeat(
-      items,
-      (item) => item.id,
-      (item) => {
-        const e = entry(item.id);
-        return guard([item, e, ctx], () => renderRow(item, kind, e, ctx));
-      },
+    ${guard([items, ctx, input.revision], () =>
+      repeat(
+        items,
+        (item) => item.id,
+        (item) => {
+          const e = entry(item.id);
+          return guard([item, e, ctx], () => renderRow(item, kind, e, ctx));
+        },
+      ),
     )}
   </ul>`;
 }

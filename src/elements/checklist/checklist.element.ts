@@ -7,18 +7,19 @@ import { markdownStyles } from '../../markdown/render.styles.js';
 import { type ChecklistView, checklistView, listedIds } from '../../model/checklist-view.js';
 import { type RatingScale, withContent } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
-import { findOrphans, type RatingsSummary, type ReadinessRule, summarize } from '../../model/readiness.js';
+import type { RatingsSummary, ReadinessRule } from '../../model/readiness.js';
 import { findLevel } from '../../model/resolve.js';
 import type { Ladder, LadderError } from '../../model/types.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { levelOrProblem } from '../shared/templates.js';
+import { levelOrProblem, SHOWN_STEP, showMore } from '../shared/templates.js';
 import { checklistMarkdown, checklistTitles } from './checklist-export.js';
 import { renderCompareNext, renderConfirm, renderExtras, renderMessages } from './checklist-panels.js';
 import { type RowsInput, renderSection } from './checklist-rows.js';
 import { type RowContext, renderSummary, rowContext } from './checklist-summary.js';
+import { ChecklistDerived } from './checklist-derived.js';
 import { checklistStyles } from './checklist.styles.js';
 import { ConfirmController } from './confirm-controller.js';
 import { RatingsController } from './ratings-controller.js';
@@ -98,6 +99,8 @@ export class LadderChecklistElement extends LadderElement {
   /** The Markdown, shown for copying by hand when the clipboard is not allowed. */
   @state() private markdownFallback?: string;
   @state() private formDisabled = false;
+  /** How many rows are listed: a checklist of 100,000 items renders the first ones, then "Show more". */
+  @state() private rowLimit = SHOWN_STEP;
 
   /** Id of the level to rate, e.g. `L4`. */
   @property({ reflect: true }) level?: string;
@@ -133,11 +136,14 @@ export class LadderChecklistElement extends LadderElement {
   private view?: ChecklistView;
   private ctx?: RowContext;
   private counts?: RatingsSummary;
-  private readonly memo = { view: new Memo<ChecklistView>(), ctx: new Memo<RowContext>(), counts: new Memo<RatingsSummary>() };
+  private readonly memo = { view: new Memo<ChecklistView>(), ctx: new Memo<RowContext>() };
+  private readonly derived = new ChecklistDerived();
   private formValue?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.ratings.persist();
+    if (changed.has('level') || changed.has('compareTo')) this.rowLimit = SHOWN_STEP;
     this.derive();
     const value = this.value;
     if (value !== this.formValue) this.internals.setFormValue((this.formValue = value), value);
@@ -153,11 +159,9 @@ export class LadderChecklistElement extends LadderElement {
     const view = ladder && level ? this.memo.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;
     const { t, scale, naLabel, noNa, readinessRule } = this;
     const ctx = this.memo.ctx.get([t, scale, naLabel, noNa], () => rowContext(t, scale, naLabel, noNa));
-    const entries = this.ratings.entries;
     this.view = view;
     this.ctx = ctx;
-    this.counts =
-      view && this.memo.counts.get([view, entries, ctx, readinessRule], () => summarize(view.sections, entries, ctx.scale, readinessRule));
+    this.counts = view && this.derived.counts(view, ctx, readinessRule, this.ratings);
   }
 
   /** A form reset never erases ratings by itself: it asks, like the Reset button (when there is anything to clear). */
@@ -292,7 +296,9 @@ export class LadderChecklistElement extends LadderElement {
       entry: (id) => this.ratings.entry(id),
       collapsed: this.collapsed,
       toggleGroup: this.toggleGroup,
+      revision: this.ratings.rowsRevision,
     };
+    const shown = this.derived.shown(view, this.rowLimit);
     return html`<article part="checklist" class="checklist panel" aria-labelledby="title">
       <header part="header" class="header">
         <h2 id="title" part="title" class="title" tabindex="-1">${title}</h2>
@@ -305,12 +311,13 @@ export class LadderChecklistElement extends LadderElement {
         <input type="file" accept=".json,application/json" hidden @change=${this.onFile} />
         ${action(t.checklistPrint, () => window.print())} ${action(t.checklistReset, () => this.confirm.ask({ kind: 'reset', ids: this.contentIds() }))}
       </div>
-      ${renderMessages(this.ratings.storeState, findOrphans(this.ratings.entries, ladder).length, this.feedback, t)}
+      ${renderMessages(this.ratings.storeState, this.derived.orphans(ladder, this.ratings), this.feedback, t)}
       ${renderConfirm(this.confirm.current, ladder.id, t, { yes: () => this.confirmed(), no: () => this.confirm.close() })}
       ${renderExtras(this.importErrors, this.markdownFallback, t)} ${renderSummary(this.summary!, ctx, about)}
       <fieldset class="sections" role="none" ?disabled=${this.formDisabled} @change=${this.onRowChange} @input=${this.onRowInput}>
-        ${view.sections.length ? view.sections.map((s) => renderSection(s, rows)) : html`<p class="muted">${t.checklistGapNothing}</p>`}
+        ${view.sections.length ? shown.sections.map((s) => renderSection(s, rows)) : html`<p class="muted">${t.checklistGapNothing}</p>`}
       </fieldset>
+      ${showMore(shown.hidden, shown.shown, t, () => (this.rowLimit += SHOWN_STEP))}
     </article>`;
   }
 }

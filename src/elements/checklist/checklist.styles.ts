@@ -141,6 +141,9 @@ export const checklistStyles = css`
     min-width: 0;
   }
   .items {
+    /* A column of flex boxes, not grid rows: a change in one row (or above the list) lays out that row, not every row's track. */
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   .items.collapsed {
@@ -148,6 +151,9 @@ export const checklistStyles = css`
   }
   .item {
     padding: 0.5em 0.75em;
+    /* Rows off screen are not laid out or painted until they come near (a long checklist renders fast). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
   }
   .row {
     display: grid;

@@ -2,6 +2,12 @@
  * A checklist's ratings: what is shown, saved and submitted. Owns the store for the current key
  * (loading, saving, other tabs' and elements' changes merged in) and every way ratings change:
  * an edit, clearing, an import, a restored form state. The host re-renders on each change.
+ *
+ * A user's edit costs the same however many items the checklist lists: the entry is replaced in
+ * place (no copy of every rating), `editsSince` lets the host update its counts by the difference,
+ * and `rowsRevision` stays as it was (the row's inputs already show the change, so no row is
+ * rendered again). Saving is coalesced: once per host update (`persist`, the one seam to the store,
+ * which the host calls before it renders).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { downloadText, readFileText } from '../../data/file-io.js';
@@ -26,8 +32,16 @@ export class RatingsController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private store?: RatingStore;
   private connected = false;
-  /** Ratings by item id (no prototype). A new object on every change. */
+  /** Ratings by item id (no prototype). Replaced on changes from elsewhere; a user's edit changes it in place. */
   entries: Ratings = emptyRatings();
+  /** Counts every change. */
+  revision = 0;
+  /** Counts every change the rows do not already show: everything but a user's edit of a row. */
+  rowsRevision = 0;
+  /** The user's edits since the last change from elsewhere: item id and the entry before, by revision. */
+  private edits: { revision: number; id: string; before: RatingEntry | undefined }[] = [];
+  /** Changes made since the store last saved. */
+  private unsaved = false;
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
@@ -43,6 +57,7 @@ export class RatingsController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.persist();
     this.connected = false;
     this.store?.disconnect();
   }
@@ -72,12 +87,37 @@ export class RatingsController implements ReactiveController {
   private set(next: Ratings): void {
     if (next === this.entries) return;
     this.entries = next;
+    this.revision++;
+    this.rowsRevision++;
+    this.edits = [];
     this.host.requestUpdate();
   }
 
-  /** Stores the new ratings (merged with what is saved) and shows them. */
+  /** Shows the new ratings and saves them (merged with what is saved) before the host's next update. */
   private commit(next: Ratings): void {
-    this.set(this.store ? this.store.save(next) : next);
+    this.set(next);
+    this.unsaved = true;
+  }
+
+  /**
+   * Writes what changed since the last save, merged with what is saved (another tab's changes come in
+   * here). The host calls it at the start of each update, so edits made before it are saved once.
+   */
+  persist(): void {
+    if (!this.unsaved) return;
+    this.unsaved = false;
+    if (this.store) this.set(this.store.save(this.entries));
+  }
+
+  /**
+   * The user's edits made since `revision` (item id and the entry before), oldest first; undefined when
+   * anything else changed meanwhile (the host then counts everything again).
+   */
+  editsSince(revision: number): { id: string; before: RatingEntry | undefined }[] | undefined {
+    if (revision === this.revision) return [];
+    const first = this.edits[0];
+    if (!first || first.revision > revision + 1) return undefined;
+    return this.edits.filter((e) => e.revision > revision);
   }
 
   /**
@@ -105,9 +145,12 @@ export class RatingsController implements ReactiveController {
     if (merged.applies) entry.applies = true;
     if (merged.done) entry.done = true;
     if (merged.note) entry.note = merged.note;
-    const next = copyRatings(this.entries);
-    next[id] = entry;
-    this.commit(next);
+    this.entries[id] = entry;
+    this.revision++;
+    this.edits.push({ revision: this.revision, id, before: previous });
+    if (this.edits.length > 1000) this.edits = [];
+    this.unsaved = true;
+    this.host.requestUpdate();
   }
 
   /** Of `ids`, those with something to clear. */

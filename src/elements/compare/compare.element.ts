@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LadderCompareChangeEvent } from '../../events/compare-change.js';
+import { compareStrings } from '../../i18n/compare.js';
+import { addDefaultStrings } from '../../i18n/page-strings.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import { markdownToText } from '../../markdown/to-text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
@@ -11,10 +13,10 @@ import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { replacesNote, sectionTitle } from '../shared/templates.js';
+import { replacesNote, SHOWN_STEP, sectionTitle, showMore } from '../shared/templates.js';
+import { renderControls } from './compare-controls.js';
 import { compareStyles } from './compare.styles.js';
-import { compareStrings } from '../../i18n/compare.js';
-import { addDefaultStrings } from '../../i18n/page-strings.js';
+import { ItemNodes } from './item-nodes.js';
 
 /** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
 const levelsConverter = {
@@ -31,14 +33,6 @@ function searchText(item: ResolvedItem): string {
   let s = plainText.get(item);
   if (s === undefined) plainText.set(item, (s = markdownToText(item.text).toLowerCase()));
   return s;
-}
-
-// An item shows in several columns (cumulative mode) and on every keystroke of the filter: render its Markdown once per highlight.
-const rendered = new WeakMap<ResolvedItem, { highlight: string; template: TemplateResult }>();
-function itemText(item: ResolvedItem, highlight: string): TemplateResult {
-  let hit = rendered.get(item);
-  if (hit?.highlight !== highlight) rendered.set(item, (hit = { highlight, template: renderMarkdown(item.text, { highlight }) }));
-  return hit.template;
 }
 
 /**
@@ -110,6 +104,9 @@ export class LadderCompareElement extends LadderElement {
   /** What the live region last said about a reader's change. */
   @state() private announcement = '';
 
+  /** Items shown over all cells at most; "Show more" doubles it (see cellLimit in model/compare-view.ts). */
+  @state() private budget = SHOWN_STEP;
+
   /** Ids of the levels to compare, e.g. `L3 L4` (shown in ladder order). Without it, every level. */
   @property({ converter: levelsConverter, reflect: true }) levels?: string[];
 
@@ -129,14 +126,17 @@ export class LadderCompareElement extends LadderElement {
   /** What the table shows, computed once per change of the ladder, levels, mode or filter. */
   private view?: CompareView;
   private readonly viewMemo = new Memo<CompareView>();
+  /** Each item drawn once and copied into the columns where it appears. */
+  private readonly nodes = new ItemNodes();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('syncUrl') && this.syncUrl) this.restoreFromHash();
-    const { levels, mode, filter } = this;
+    const { levels, mode, filter, budget } = this;
     const ladder = this.resolvedLadder;
     this.view =
-      ladder && this.viewMemo.get([ladder, levels, mode, filter], () => compareView(ladder, { levels, mode, filter, searchText }));
+      ladder &&
+      this.viewMemo.get([ladder, levels, mode, filter, budget], () => compareView(ladder, { levels, mode, filter, searchText, budget }));
   }
 
   private get hashKey(): string {
@@ -185,47 +185,11 @@ export class LadderCompareElement extends LadderElement {
     return mode === 'cumulative' ? this.t.compareModeCumulative : this.t.compareModeDelta;
   }
 
-  private renderControls(ladder: Ladder, chosen: Level[], shown: Level): TemplateResult {
-    const t = this.t;
-    return html`<div class="controls" part="controls">
-      <fieldset class="choices" part="mode">
-        <legend>${t.compareModeLegend}</legend>
-        ${COMPARE_MODES.map(
-          (mode) => html`<label class="choice">
-            <input type="radio" name="mode" .checked=${this.mode === mode} @change=${() => this.commit(ladder, this.levels, mode)} />
-            ${this.modeLabel(mode)}
-          </label>`,
-        )}
-      </fieldset>
-      <fieldset class="choices" part="levels">
-        <legend>${t.compareLevelsLegend}</legend>
-        ${ladder.levels.map((level) => {
-          const on = chosen.includes(level);
-          return html`<label class="choice">
-            <input
-              type="checkbox"
-              .checked=${on}
-              ?disabled=${on && chosen.length === 1}
-              @change=${(e: Event) => this.toggleLevel(ladder, level.id, (e.target as HTMLInputElement).checked)}
-            />
-            ${level.id}${level.title === level.id ? nothing : html`<span class="visually-hidden"> ${level.title}</span>`}
-          </label>`;
-        })}
-      </fieldset>
-      <label class="field">
-        <span>${t.compareFilterLabel}</span>
-        <input type="search" part="filter" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
-      </label>
-      <label class="field picker" part="picker">
-        <span>${t.compareShownLevel}</span>
-        <select @change=${(e: Event) => (this.shown = (e.target as HTMLSelectElement).value)}>
-          ${chosen.map((level) => html`<option value=${level.id} .selected=${level === shown}>${level.id} · ${level.title}</option>`)}
-        </select>
-      </label>
-    </div>`;
+  private renderItem(item: ResolvedItem, level: Level): Node {
+    return this.nodes.node(item, level.id, item.levelId === level.id ? 'own' : 'carried', () => this.drawItem(item, level));
   }
 
-  private renderItem(item: ResolvedItem, level: Level, highlight: string): TemplateResult {
+  private drawItem(item: ResolvedItem, level: Level): TemplateResult {
     const t = this.t;
     const cumulative = this.mode === 'cumulative';
     const carried = item.levelId !== level.id;
@@ -235,7 +199,7 @@ export class LadderCompareElement extends LadderElement {
     else if (cumulative) tag = html`<p part="tag" class="tag new"><span aria-hidden="true">★ </span>${t.compareNew}</p>`;
     const status = carried ? 'carried' : cumulative ? 'new' : '';
     return html`<li part="item" class="item ${status}" data-item=${item.id}>
-      <div class="text">${itemText(item, highlight)}</div>
+      <div class="text">${renderMarkdown(item.text)}</div>
       ${tag}
     </li>`;
   }
@@ -253,12 +217,26 @@ export class LadderCompareElement extends LadderElement {
     const { levels: chosen, rows, matches } = view;
     const shown = chosen.find((l) => l.id === this.shown) ?? chosen[0]!;
     const highlight = this.filter.trim();
+    this.nodes.use([t, this.mode], highlight);
+    const listed = rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.length, 0), 0);
     const needle = highlight.toLowerCase();
     const col = (level: Level) => (level === shown ? 'col active' : 'col');
     const empty = needle ? t.compareNoMatch : this.mode === 'cumulative' ? t.emptySection : t.compareNothingNew;
 
     return html`<div class="compare" part="base">
-      ${this.renderControls(ladder, chosen, shown)}
+      ${renderControls({
+        t,
+        ladder,
+        mode: this.mode,
+        chosen,
+        shown,
+        filter: this.filter,
+        modeLabel: (mode) => this.modeLabel(mode),
+        setMode: (mode) => this.commit(ladder, this.levels, mode),
+        toggleLevel: (id, on) => this.toggleLevel(ladder, id, on),
+        setFilter: (filter) => (this.filter = filter),
+        show: (id) => (this.shown = id),
+      })}
       ${
         needle && matches === 0
           ? html`<p part="empty" class="no-matches">${t.compareNoMatches(highlight)}</p>`
@@ -279,23 +257,26 @@ export class LadderCompareElement extends LadderElement {
                 </thead>
                 <tbody>
                   ${rows.map(
-                    ({ section, cells }) => html`<tr class="kind-${section.kind}" data-section=${section.id}>
+                    ({ section, cells, hidden }) => html`<tr class="kind-${section.kind}" data-section=${section.id}>
                       <th scope="row" part="section-heading">${sectionTitle(section, t)}</th>
                       ${cells.map((items, i) => {
                         const level = chosen[i]!;
                         return html`<td part="cell" class=${col(level)} data-level=${level.id}>
                           ${
                             items.length
-                              ? html`<ul class="items" role="list">${items.map((item) => this.renderItem(item, level, highlight))}</ul>`
+                              ? html`<ul class="items" role="list">${items.map((item) => this.renderItem(item, level))}</ul>`
                               : html`<p class="empty">${empty}</p>`
                           }
+                          ${hidden[i] ? html`<p class="more-in-cell">${t.compareMoreInCell(hidden[i])}</p>` : nothing}
                         </td>`;
                       })}
                     </tr>`,
                   )}
                 </tbody>
               </table>
-            </div>`
+            </div>
+            ${showMore(view.hidden, listed, t, () => (this.budget *= 2))}
+            ${view.moreLevels ? html`<p class="muted">${t.compareMoreLevels(chosen.length, chosen.length + view.moreLevels)}</p>` : nothing}`
       }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement} ${needle ? t.compareMatchCount(matches) : nothing}</p>
     </div>`;

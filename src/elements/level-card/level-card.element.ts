@@ -13,7 +13,7 @@ import { HashController } from '../shared/hash-controller.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { KIND_ICON, kindMarker, levelOrProblem, replacesNote, sectionTitle } from '../shared/templates.js';
+import { KIND_ICON, kindMarker, levelOrProblem, replacesNote, SHOWN_STEP, sectionTitle, showMore } from '../shared/templates.js';
 import { levelCardStyles } from './level-card.styles.js';
 
 /**
@@ -59,6 +59,10 @@ export class LadderLevelCardElement extends LadderElement {
   static override styles = [sharedStyles, markdownStyles, itemStyles, levelCardStyles];
 
   @state() private copyStatus = '';
+  /** How many items are listed: a level of 100,000 items shows the first ones, then "Show more". */
+  @state() private itemLimit = SHOWN_STEP;
+  /** Items left to list in this render, and how many were left out. */
+  private budget = { left: SHOWN_STEP, hidden: 0 };
 
   /** Id of the level to show, e.g. `L4`. */
   @property({ reflect: true }) level?: string;
@@ -90,6 +94,7 @@ export class LadderLevelCardElement extends LadderElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('level')) this.itemLimit = SHOWN_STEP;
     // An inherited item named in the URL is inside the collapsed region: open it before rendering.
     const item = this.hashTarget ? this.itemForAnchor(this.hashTarget) : undefined;
     if (item && item.levelId !== this.level) this.showInherited = true;
@@ -174,6 +179,14 @@ export class LadderLevelCardElement extends LadderElement {
     </li>`;
   }
 
+  /** The first of `items` the render's budget still allows. */
+  private take<T>(items: T[]): T[] {
+    const shown = items.length <= this.budget.left ? items : items.slice(0, this.budget.left);
+    this.budget.left -= shown.length;
+    this.budget.hidden += items.length - shown.length;
+    return shown;
+  }
+
   private renderOwnSections(resolved: ResolvedLevel): TemplateResult[] {
     return resolved.sections
       .filter((s) => s.own.length > 0)
@@ -182,7 +195,7 @@ export class LadderLevelCardElement extends LadderElement {
           <h3 id=${`section-${section.id}`} class="section-title">${sectionTitle(section, this.t)}</h3>
           ${section.description ? html`<div class="section-description">${renderMarkdown(section.description)}</div>` : nothing}
           <ul class="items" role="list">
-            ${own.map((item) => this.renderItem(item, section))}
+            ${this.take(own).map((item) => this.renderItem(item, section))}
           </ul>
         </section>`,
       );
@@ -211,7 +224,7 @@ export class LadderLevelCardElement extends LadderElement {
               ${t.inheritedFrom(levelId)}${level ? html` · ${this.renderLevelRef(level)}` : nothing}
             </h3>
             ${resolved.sections.map(({ section, inherited: items }) => {
-              const mine = items.filter((i) => i.levelId === levelId);
+              const mine = this.take(items.filter((i) => i.levelId === levelId));
               if (mine.length === 0) return nothing;
               return html`<div class="inherited-section kind-${section.kind}">
                 <h4 class="section-title">${sectionTitle(section, t)}</h4>
@@ -271,9 +284,11 @@ export class LadderLevelCardElement extends LadderElement {
     const main = html`<h2 id="title" part="title" class="title" tabindex="-1">${renderInlineMarkdown(level.title)}</h2>
       ${level.summary ? html`<div part="summary" class="summary">${renderMarkdown(level.summary)}</div>` : nothing}
       ${parent ? html`<p part="builds-on" class="builds-on">${t.buildsOn} ${this.renderLevelRef(parent)}</p>` : nothing}`;
+    this.budget = { left: this.itemLimit, hidden: 0 };
     const body = this.compact
       ? this.renderCounts(resolved)
-      : html`${this.renderOwnSections(resolved)} ${this.renderInherited(resolved, ladder)}`;
+      : html`${this.renderOwnSections(resolved)} ${this.renderInherited(resolved, ladder)}
+        ${showMore(this.budget.hidden, this.itemLimit - this.budget.left, t, () => (this.itemLimit += SHOWN_STEP))}`;
     return this.frame(main, body, true);
   }
 }

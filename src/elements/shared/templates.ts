@@ -44,6 +44,20 @@ export function replacesNote(item: ResolvedItem, t: LadderStrings, part?: string
   </p>`;
 }
 
+/**
+ * Long lists stop after this many items and offer to show as many again: the work a ladder can cause
+ * is bounded by what is on screen, not by its size (README, "Security and reliability").
+ */
+export const SHOWN_STEP = 1000;
+
+/** "Showing 1,000 of 100,000 items. [Show 1,000 more]" under a list cut for length (nothing when nothing is hidden). */
+export function showMore(hidden: number, shown: number, t: LadderStrings, more: () => void): TemplateResult | typeof nothing {
+  if (hidden <= 0) return nothing;
+  return html`<p class="more" part="show-more">
+    ${t.shownOf(shown, shown + hidden)} <button type="button" part="action" @click=${more}>${t.showMore(Math.min(hidden, SHOWN_STEP))}</button>
+  </p>`;
+}
+
 /** How many problems a list shows before "… N more". */
 export const PROBLEMS_SHOWN = 50;
 
