@@ -385,11 +385,15 @@ describe('<ladder-compare>', () => {
       expect($(el, 'th[data-level="L15"]').getBoundingClientRect().top).to.be.closeTo(box.top + 1, 2);
       expect($(el, 'tbody th').getBoundingClientRect().left).to.be.closeTo(box.left + 1, 2);
 
-      // Everything each level expects: 12,000 items in full, cut to the budget (44 per cell after the click above).
+      // Everything each level expects: 12,000 items in full, cut to the budget (2,000 after the click above).
       el.mode = 'cumulative';
       await el.updateComplete;
-      expect(cell(el, 'skills', 'L15').length).to.equal(44);
-      expect(text($(el, 'tr[data-section="skills"] > td[data-level="L15"] .more-in-cell'))).to.equal(`… and ${15 * 34 - 14 * 2 - 44} more`);
+      const shown = cell(el, 'skills', 'L15').length;
+      expect(shown).to.be.within(3, 100);
+      expect(text($(el, 'tr[data-section="skills"] > td[data-level="L15"] .more-in-cell'))).to.equal(
+        `… and ${15 * 34 - 14 * 2 - shown} more`,
+      );
+      expect($$(el, '[part~="item"]').length).to.be.within(1900, 2000);
     });
 
     it('passes axe with 15 levels (fewer items: axe time grows with every node, the structure is the same)', async () => {

@@ -26,6 +26,10 @@ export interface CommonStrings {
   showMore: (count: number) => string;
 }
 
+let numbers: Intl.NumberFormat | undefined;
+/** 100000 → "100,000" (one formatter for the page: making one per call is slow). */
+export const count = (n: number): string => (numbers ??= new Intl.NumberFormat('en')).format(n);
+
 export const commonStrings: CommonStrings = {
   loading: 'Loading ladder…',
   errorHeading: 'This ladder cannot be shown',
@@ -44,6 +48,6 @@ export const commonStrings: CommonStrings = {
   copyFailed: (url) => `Copying is not allowed here. The link is: ${url}`,
   emptySection: 'Nothing at this level.',
   linkRemoved: 'Link removed: unsupported URL',
-  shownOf: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} items.`,
-  showMore: (n) => `Show ${n.toLocaleString('en')} more`,
+  shownOf: (shown, total) => `Showing ${count(shown)} of ${count(total)} items.`,
+  showMore: (n) => `Show ${count(n)} more`,
 };

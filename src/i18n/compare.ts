@@ -3,6 +3,8 @@
  * because every element's strings share one object. The element also uses the shared `buildsOn`,
  * `inheritedFrom`, `replaces`, `kindLabel` and `emptySection`.
  */
+import { count } from './common.js';
+
 export interface CompareStrings {
   /** Legend of the mode switch. */
   compareModeLegend: string;
@@ -54,6 +56,6 @@ export const compareStrings: CompareStrings = {
   compareAnnounce: (levels, mode) => `Comparing ${levels.join(', ')}. ${mode}.`,
   compareUnknownLevels: (levels, known) =>
     `There ${levels.length === 1 ? 'is no level' : 'are no levels'} ${levels.map((l) => `"${l}"`).join(', ')} in this ladder. Known levels: ${known.join(', ')}.`,
-  compareMoreInCell: (count) => `… and ${count.toLocaleString('en')} more`,
+  compareMoreInCell: (n) => `… and ${count(n)} more`,
   compareMoreLevels: (shown, total) => `Showing the first ${shown} of ${total} levels: choose the levels to compare.`,
 };

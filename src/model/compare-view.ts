@@ -37,12 +37,20 @@ export interface CompareView {
 export const MAX_COMPARE_LEVELS = 100;
 
 /**
- * How many items a cell shows: `budget` items over the table's cells (at least 3 per cell). A cumulative
- * comparison of 250 chained levels would otherwise list 627,500 items; past the limit each cell says how
- * many more it has, and "Show more" doubles the budget.
+ * How many items a cell shows at most: the largest number for which the cells, each cut to it, hold no
+ * more than `budget` items together (small cells keep all of theirs, large ones share what is left),
+ * and at least 3. A cumulative comparison of 250 chained levels would otherwise list 627,500 items;
+ * past the limit each cell says how many more it has, and "Show more" doubles the budget.
  */
-export function cellLimit(budget: number, cells: number): number {
-  return Math.max(3, Math.floor(budget / Math.max(1, cells)));
+export function cellLimit(budget: number, sizes: readonly number[]): number {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  let left = budget;
+  for (let i = 0; i < sorted.length; i++) {
+    const share = Math.floor(left / (sorted.length - i));
+    if (sorted[i]! > share) return Math.max(3, share);
+    left -= sorted[i]!;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 export interface CompareInput {
@@ -107,7 +115,13 @@ export function compareView(ladder: Ladder, input: CompareInput): CompareView {
     matches += count;
     if (!needle || count > 0) all.push({ section, cells });
   }
-  const limit = input.budget === undefined ? Number.POSITIVE_INFINITY : cellLimit(input.budget, all.length * levels.length);
+  const limit =
+    input.budget === undefined
+      ? Number.POSITIVE_INFINITY
+      : cellLimit(
+          input.budget,
+          all.flatMap((r) => r.cells.map((c) => c.length)),
+        );
   let hidden = 0;
   const rows = all.map(({ section, cells }) => {
     const cut = cells.map((cell) => Math.max(0, cell.length - limit));

@@ -66,8 +66,11 @@ describe('bounded views', () => {
     assert.equal(shown, 1000);
     assert.equal(shown + view.hidden, (20 * 100 * 101) / 2);
     assert.deepEqual(view.rows[0]!.hidden.slice(0, 3), [10, 30, 50]);
-    assert.equal(cellLimit(1000, 4000), 3);
-    assert.equal(cellLimit(1000, 20), 50);
+    // Small cells keep all their items; large ones share the rest of the budget.
+    assert.equal(cellLimit(1000, Array(4000).fill(10)), 3);
+    assert.equal(cellLimit(1000, Array(20).fill(250)), 50);
+    assert.equal(cellLimit(1000, [5, 5, 990, 2000]), 495);
+    assert.equal(cellLimit(1000, [5, 5, 300]), Number.POSITIVE_INFINITY);
     // Without a budget (the model's default) nothing is cut.
     assert.equal(compareView(ladder, { mode: 'delta', searchText: () => '' }).hidden, 0);
   });

@@ -16,7 +16,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { replacesNote, SHOWN_STEP, sectionTitle, showMore } from '../shared/templates.js';
 import { renderControls } from './compare-controls.js';
 import { compareStyles } from './compare.styles.js';
-import { ItemNodes } from './item-nodes.js';
+import { children, ItemNodes } from './item-nodes.js';
 
 /** `levels="L3 L4"` (spaces or commas) ⇄ `['L3', 'L4']`; empty means every level. */
 const levelsConverter = {
@@ -264,7 +264,7 @@ export class LadderCompareElement extends LadderElement {
                         return html`<td part="cell" class=${col(level)} data-level=${level.id}>
                           ${
                             items.length
-                              ? html`<ul class="items" role="list">${items.map((item) => this.renderItem(item, level))}</ul>`
+                              ? html`<ul class="items" role="list" ${children(items.map((item) => this.renderItem(item, level)))}></ul>`
                               : html`<p class="empty">${empty}</p>`
                           }
                           ${hidden[i] ? html`<p class="more-in-cell">${t.compareMoreInCell(hidden[i])}</p>` : nothing}
