@@ -138,8 +138,13 @@ const elementEntries = Object.fromEntries(
 
 // The drop-in's shared core, one chunk: what the elements share (src/elements/shared/, the renderer)
 // and everything that imports (Lit, the model, strings). A page loads the autoloader, the core, its
-// elements' chunks and what they ask for on demand (the bundled ladder, the validator, marked…).
-const CORE = /[\\/]src[\\/](elements[\\/]shared[\\/]|markdown[\\/](to-templates|to-text|render\.styles)\.ts$)/;
+// elements' chunks and what they ask for on demand (the bundled ladder, the loader and validator,
+// marked…).
+const CORE = /[\\/]src[\\/](elements[\\/]shared[\\/]|markdown[\\/](to-templates|to-text|render\.styles)\.ts$|data[\\/]file-io\.ts$)|[\\/]lit-html[\\/]directive\.js$|rolldown[\\/]runtime/;
+// What a `src` (or a ladder object) needs, in one chunk: the validator and precompiled Markdown's reader.
+// The JSON checks the validator and the checklist's ratings format share: their own small chunk.
+const CHECKS = /[\\/]src[\\/]model[\\/](json-checks|ids)\.ts$/;
+const LOAD = /[\\/]src[\\/](model[\\/](validate-ladder|validate-references|validate-precompiled)|markdown[\\/]precompiled)\.ts$/;
 
 export default defineConfig(({ mode }) =>
   mode === 'npm'
@@ -165,7 +170,13 @@ export default defineConfig(({ mode }) =>
           rolldownOptions: {
             output: {
               chunkFileNames: 'chunks/[name]-[hash].js',
-              codeSplitting: { groups: [{ name: 'core', test: CORE }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'core', test: CORE, priority: 3 },
+                  { name: 'checks', test: CHECKS, priority: 2 },
+                  { name: 'load', test: LOAD, priority: 1 },
+                ],
+              },
             },
           },
         },

@@ -28,7 +28,7 @@ export const ELEMENT_SOURCES: Record<string, string> = {
   'ladder-checklist': 'src/elements/checklist/checklist.ts',
 };
 export const BUNDLED_LADDER_SOURCE = 'ladders/engineering.json';
-/** What a `src` ladder needs besides the elements: the loader and validator. */
+/** What a `src` ladder needs besides the elements: the validator. */
 export const SRC_LADDER_SOURCE = 'src/model/validate-ladder.ts';
 
 export const { gzipBudgets, gzipAims } = JSON.parse(readFileSync('package.json', 'utf8')).config as {
