@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import type { Ladder } from '../../src/model/types.js';
 import { bigLadder } from './big-ladder.js';
 import { type DistServer, distFile, launchChromium, serveDist } from './dist-server.js';
-import { gzipAims, gzipBudgets, gzipSize, kb, PAGE_KINDS } from './page-weight.js';
+import { gzipSize, gzipTargets, kb, PAGE_KINDS, weightVerdict } from './page-weight.js';
 import { weighPage } from './weigh-page.js';
 import { IN_PAGE } from './in-page.js';
 
@@ -20,6 +20,9 @@ const precompileLadder: (ladder: Ladder) => Ladder = OLD_BUILD
   ? (ladder) => ladder
   : (await import('../../src/markdown/precompile.js')).precompileLadder;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
+/** BENCH_ONLY=cold,filter runs only those (weight, cold, warm, filter, click, first, scale, memory). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const runs = (name: string) => !ONLY || ONLY.includes(name);
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/ladder-elements.js"></script></head><body><main id="stage"></main></body></html>`;
@@ -135,12 +138,11 @@ async function weights(browser: Browser, server: DistServer): Promise<void> {
   for (const kind of PAGE_KINDS) {
     const own = await weighPage(browser, server, kind.tags, '/acme.json');
     const bundled = await weighPage(browser, server, kind.tags, '');
-    const budget = gzipBudgets[kind.key]!;
     report([
       `weight: ${kind.label} (own ladder by src)`,
-      `${kb(own.bytes)} (${own.files.length} files; with the bundled example ladder ${kb(bundled.bytes)})`,
-      `≤ ${kb(budget)} (aim ${kb(gzipAims[kind.key]!)})`,
-      verdict(own.bytes <= budget),
+      `${kb(own.bytes)} (${own.files.length} files; with the bundled example ladder ${kb(bundled.bytes)}) — ${weightVerdict(kind.key, own.bytes)}`,
+      `≤ ${kb(gzipTargets[kind.key]!)}`,
+      verdict(own.bytes <= gzipTargets[kind.key]!),
     ]);
   }
 }
@@ -369,19 +371,22 @@ async function main(): Promise<void> {
       `ladder-elements benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Chromium headless; medians of ${RUNS} runs (${COLD_RUNS} cold)\n`,
     );
     console.log(line(['benchmark', 'result', 'limit', '']));
-    await weights(browser, server);
-    await coldRender(browser, server);
+    if (runs('weight')) await weights(browser, server);
+    if (runs('cold')) await coldRender(browser, server);
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await benchPage(context, server, ['ladder-compare', 'ladder-checklist', 'ladder-level-card']);
     const sampler = await Sampler.open(page);
-    await warmRender(page, sampler);
-    await filterKeystroke(page, sampler, precompileLadder(bigLadder({ levels: 5, sections: 4, itemsPerSection: 250, itemLength: 120 })));
-    await clickCost(page, sampler);
-    await checklistFirstRender(page, sampler);
-    await survive('cumulative comparison of 250 chained levels', () => cumulativeScale(page, sampler));
-    await survive('checklist with 100,000 items', () => checklistScale(page, sampler));
+    if (runs('warm')) await warmRender(page, sampler);
+    if (runs('filter'))
+      await filterKeystroke(page, sampler, precompileLadder(bigLadder({ levels: 5, sections: 4, itemsPerSection: 250, itemLength: 120 })));
+    if (runs('click')) await clickCost(page, sampler);
+    if (runs('first')) await checklistFirstRender(page, sampler);
+    if (runs('scale')) {
+      await survive('cumulative comparison of 250 chained levels', () => cumulativeScale(page, sampler));
+      await survive('checklist with 100,000 items', () => checklistScale(page, sampler));
+    }
     await context.close().catch(() => undefined);
-    await memoryPerWidget(browser, server);
+    if (runs('memory')) await memoryPerWidget(browser, server);
   } finally {
     await browser.close();
     await server.close();

@@ -1,9 +1,10 @@
 /**
  * What each kind of page loads from the drop-in, in gzip bytes: the autoloader, then each element's
  * chunk and every chunk it imports, and the bundled ladder's chunk when the page shows it. Computed
- * from the build's chunk graph (printed by `npm run build`); test/node/size.test.ts loads the same
- * pages in Chromium and checks that exactly these files arrive and stay within the budgets in
- * package.json (`config.gzipBudgets`).
+ * from the build's chunk graph (printed by `npm run build`); test/node/size.test.ts loads such pages
+ * in Chromium and checks what arrives against the budgets in package.json: `config.gzipBudgets` are
+ * enforced (today's weights: the page may not grow), `gzipTargets` and `gzipAims` are issue 20's goals,
+ * printed with the gap.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -31,8 +32,9 @@ export const BUNDLED_LADDER_SOURCE = 'ladders/engineering.json';
 /** What a `src` ladder needs besides the elements: the validator. */
 export const SRC_LADDER_SOURCE = 'src/model/validate-ladder.ts';
 
-export const { gzipBudgets, gzipAims } = JSON.parse(readFileSync('package.json', 'utf8')).config as {
+export const { gzipBudgets, gzipTargets, gzipAims } = JSON.parse(readFileSync('package.json', 'utf8')).config as {
   gzipBudgets: Record<string, number>;
+  gzipTargets: Record<string, number>;
   gzipAims: Record<string, number>;
 };
 
@@ -66,20 +68,24 @@ export function pageFiles(bundle: Record<string, ChunkInfo>, tags: readonly stri
   return [...files];
 }
 
+/** "within budget 27.0 KB; target 20.0 KB: 6.6 KB over" — the budget is enforced, the target is the goal. */
+export function weightVerdict(key: string, bytes: number): string {
+  const budget = gzipBudgets[key]!;
+  const target = gzipTargets[key]!;
+  const gap = bytes - target;
+  return `${bytes <= budget ? 'within' : 'OVER'} budget ${kb(budget)}; target ${kb(target)}${gap > 0 ? `: ${kb(gap)} over` : ' met'} (aim ${kb(gzipAims[key]!)})`;
+}
+
 /** The table `npm run build` prints: each page kind's gzip bytes against its budget. */
 export function reportPageWeights(dir: string, bundle: Record<string, ChunkInfo>): string {
   const size = (file: string) => gzipSize(bundle[file]?.code ?? readFileSync(`${dir}/${file}`));
-  const lines = ['JavaScript a page loads from the drop-in (gzip), by what it shows:'];
+  const lines = ['JavaScript a page loads from the drop-in (gzip), by what it shows (its own ladder by src; the bundled example ladder):'];
   for (const page of PAGE_KINDS) {
-    for (const bundled of [true, false]) {
-      const files = pageFiles(bundle, page.tags, bundled);
-      const total = files.reduce((n, f) => n + size(f), 0);
-      const budget = gzipBudgets[page.key]!;
-      const verdict = total <= budget ? 'within' : 'OVER';
-      lines.push(
-        `  ${`${page.label}, ${bundled ? 'bundled ladder' : 'its own ladder (src)'}`.padEnd(52)} ${kb(total).padStart(8)}  ${verdict} budget ${kb(budget)} (aim ${kb(gzipAims[page.key]!)}), ${files.length} files`,
-      );
-    }
+    const weigh = (bundled: boolean) => pageFiles(bundle, page.tags, bundled).reduce((n, f) => n + size(f), 0);
+    const own = weigh(false);
+    lines.push(
+      `  ${page.label.padEnd(30)} ${kb(own).padStart(8)}  ${weightVerdict(page.key, own)}; ${kb(weigh(true))} with the example ladder`,
+    );
   }
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 // The weight budgets (issue 20): what a page loads from the drop-in by the time its elements have
-// rendered and settled, gzipped, per kind of page (package.json config.gzipBudgets). Measured in
+// rendered and settled, gzipped, per kind of page. package.json config.gzipBudgets are enforced (no
+// page may grow past today's weight); gzipTargets (the issue's 30/20/22 KB) are printed with the gap. Measured in
 // Chromium on the built dist/: every JavaScript file the page fetched counts (the autoloader, the
 // core, the elements' chunks and whatever they loaded on demand). The pages show a host's own ladder
 // by `src`, compiled by `ladder build --precompile`, as a production page does; the bundled example
@@ -12,7 +13,7 @@ import engineering from '../../ladders/engineering.json' with { type: 'json' };
 import { precompileLadder } from '../../src/markdown/precompile.js';
 import type { Ladder } from '../../src/model/types.js';
 import { type DistServer, launchChromium, serveDist } from '../bench/dist-server.js';
-import { gzipAims, gzipBudgets, kb, PAGE_KINDS } from '../bench/page-weight.js';
+import { gzipBudgets, kb, PAGE_KINDS, weightVerdict } from '../bench/page-weight.js';
 import { weighPage } from '../bench/weigh-page.js';
 
 describe('weight of a page', { skip: !existsSync('dist/ladder-elements.js') && 'run `npm run build` first' }, () => {
@@ -34,7 +35,7 @@ describe('weight of a page', { skip: !existsSync('dist/ladder-elements.js') && '
       const own = await weighPage(browser, server, kind.tags, '/acme.json');
       const bundled = await weighPage(browser, server, kind.tags, '');
       console.log(
-        `${kind.label}: ${kb(own.bytes)} with its own ladder (${own.files.length} files), ${kb(bundled.bytes)} with the bundled example ladder; budget ${kb(gzipBudgets[kind.key]!)}, aim ${kb(gzipAims[kind.key]!)}`,
+        `${kind.label}: ${kb(own.bytes)} with its own ladder (${own.files.length} files), ${weightVerdict(kind.key, own.bytes)}; ${kb(bundled.bytes)} with the bundled example ladder`,
       );
       assert.ok(!own.files.some((f) => f.includes('/marked-')), `a precompiled ladder needs no Markdown parser: ${own.files.join(', ')}`);
       assert.ok(
