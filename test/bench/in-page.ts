@@ -33,6 +33,9 @@ export const IN_PAGE = `window.__bench = {
     if (ladder) el.ladder = ladder;
     if (keep) this.stage().append(el); else this.stage().replaceChildren(el);
     await el.updateComplete;
+    // A src is fetched after the first render: wait for the ladder (or its error), then its render.
+    while (attrs.src && !el.resolvedLadder && !el.shadowRoot.querySelector('[part~="error"]')) await new Promise((r) => setTimeout(r, 5));
+    await el.updateComplete;
     void this.stage().offsetHeight;
     return el;
   },

@@ -1,13 +1,11 @@
 /**
  * The checklist's sections and rows. Rows carry `data-id` and `data-field` so that one listener on
  * the element serves them all (no closure per row), and re-render only when their item, their entry
- * or the row context changes. A user's own edit renders no row at all: the input already shows it, so
- * a list is rendered again only when something else changed ratings (`revision`), and the inputs'
- * bindings are `live` (compared with what the input shows, not with what was last rendered).
+ * or the row context changes: a click renders the one row it changed (lists are cut to what is on
+ * screen, see limitView, so walking them stays bounded).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import { markdownToText } from '../../markdown/to-text.js';
@@ -25,7 +23,7 @@ export interface RowsInput {
   /** Keys (`<sectionId>-<levelId>`) of the inherited groups the user collapsed. */
   collapsed: ReadonlySet<string>;
   toggleGroup: (key: string) => void;
-  /** Changes when ratings changed other than by the user's edit of a row (RatingsController.rowsRevision). */
+  /** Changes whenever ratings change (RatingsController.revision). */
   revision: number;
 }
 
@@ -43,7 +41,7 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
             ? ctx.points.map(
                 (p) =>
                   html`<label class="choice"
-                    ><input type="radio" name=${`rate-${id}`} value=${p.value} data-id=${id} data-field="value" .checked=${live(entry?.value === p.value)} /><span
+                    ><input type="radio" name=${`rate-${id}`} value=${p.value} data-id=${id} data-field="value" .checked=${entry?.value === p.value} /><span
                       >${p.label}</span
                     ></label
                   >`,
@@ -53,14 +51,14 @@ function renderRow(item: ResolvedItem, kind: SectionKind, entry: RatingEntry | u
                   type="checkbox"
                   data-id=${id}
                   data-field=${flag ? 'applies' : 'done'}
-                  .checked=${live(Boolean(flag ? entry?.applies : entry?.done))}
+                  .checked=${Boolean(flag ? entry?.applies : entry?.done)}
                 /><span>${flag ? t.checklistRedFlagApplies : t.checklistExampleDone}</span></label
               >`
         }
       </div>
       <label class="note"
         ><span class="note-label">${t.checklistNoteLabel}</span
-        ><textarea rows="1" placeholder=${t.checklistNotePlaceholder} data-id=${id} data-field="note" .value=${live(entry?.note ?? '')}></textarea
+        ><textarea rows="1" placeholder=${t.checklistNotePlaceholder} data-id=${id} data-field="note" .value=${entry?.note ?? ''}></textarea
       ></label>
     </fieldset>
   </li>`;

@@ -296,7 +296,7 @@ export class LadderChecklistElement extends LadderElement {
       entry: (id) => this.ratings.entry(id),
       collapsed: this.collapsed,
       toggleGroup: this.toggleGroup,
-      revision: this.ratings.rowsRevision,
+      revision: this.ratings.revision,
     };
     const shown = this.derived.shown(view, this.rowLimit);
     return html`<article part="checklist" class="checklist panel" aria-labelledby="title">

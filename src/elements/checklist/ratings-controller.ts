@@ -5,9 +5,8 @@
  *
  * A user's edit costs the same however many items the checklist lists: the entry is replaced in
  * place (no copy of every rating), `editsSince` lets the host update its counts by the difference,
- * and `rowsRevision` stays as it was (the row's inputs already show the change, so no row is
- * rendered again). Saving is coalesced: once per host update (`persist`, the one seam to the store,
- * which the host calls before it renders).
+ * and `rowsRevision` (ratings changed elsewhere) stays as it was. Saving is coalesced: once per host
+ * update (`persist`, the one seam to the store, which the host calls before it renders).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { downloadText, readFileText } from '../../data/file-io.js';
@@ -36,7 +35,7 @@ export class RatingsController implements ReactiveController {
   entries: Ratings = emptyRatings();
   /** Counts every change. */
   revision = 0;
-  /** Counts every change the rows do not already show: everything but a user's edit of a row. */
+  /** Counts every change but the user's edits: ratings that came from elsewhere. */
   rowsRevision = 0;
   /** The user's edits since the last change from elsewhere: item id and the entry before, by revision. */
   private edits: { revision: number; id: string; before: RatingEntry | undefined }[] = [];
