@@ -1,39 +1,85 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { needsParser } from './src/markdown/lex.js';
+import { markedLex } from './src/markdown/marked-lexer.js';
+import { markdownTexts } from './src/model/texts.js';
+import type { Ladder } from './src/model/types.js';
+import { reportPageWeights } from './test/bench/page-weight.js';
 
 /**
  * Two builds (both run by `npm run build`):
- * - `vite build`: dist/ladder-elements.js, the drop-in file — one self-contained, minified ES module
- *   (Lit, marked and the bundled ladders inside) that registers every element;
+ * - `vite build`: the drop-in — dist/ladder-elements.js (the autoloader, the one file a page adds) and
+ *   dist/chunks/ (each element's code, the shared core, marked, the bundled ladder: loaded on demand,
+ *   relative to ladder-elements.js), minified;
  * - `vite build --mode npm`: dist/lib/, the npm package's modules, one per source file, with lit,
- *   @lit/context and marked left as imports so an app's bundler shares them.
+ *   @lit/context, @lit/task and marked left as imports so an app's bundler shares them.
  * `npm start` serves index.html (the demo page).
  *
  * Decorators are Lit's legacy ones (tsconfig experimentalDecorators), which Vite 8 transforms; it
  * would leave standard decorators in place, which test/bundle.test.ts would catch in the browser.
  */
 
-// Lit creates its Trusted Types policy "lit-html" when it loads. A second copy of the drop-in file on
-// the same page would ask for it again, which a CSP without 'allow-duplicates' refuses with an
-// exception. Every copy of this file shares the first copy's policy instead (it only passes strings
-// through, so sharing is safe).
-const POLICY = /(\w+)\.createPolicy\("lit-html",/;
-const shareTrustedTypesPolicy: Plugin = {
-  name: 'ladder-elements:share-trusted-types-policy',
-  enforce: 'post',
-  generateBundle(_options, bundle) {
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk') continue;
-      if (!POLICY.test(chunk.code)) this.error('Lit\'s createPolicy("lit-html", …) call was not found: update the policy-sharing plugin');
-      chunk.code = chunk.code.replace(POLICY, 'globalThis.__ladderElementsLitPolicy??=$1.createPolicy("lit-html",');
+// The drop-in's own copy of Lit, made safe for any host page:
+// - Lit reads optional hooks from the global object (`litHtmlPolyfillSupport`, `ShadyCSS`, its version
+//   lists…). An element's id or name shows up there too (DOM clobbering): <img name="litHtmlPolyfillSupport">
+//   would be called as a function and blank every element. Lit sees the global object through
+//   src/platform/safe-global.ts, which hides what is not the global object's own, and the document
+//   through src/platform/safe-document.ts (<img name="createElement"> shadows document.createElement).
+// - Its Trusted Types policy comes from src/autoload/trusted-types.ts: "lit-html", or "ladder-elements"
+//   where another Lit app holds that name; it is never put on the global object.
+const SAFE_GLOBAL = fileURLToPath(new URL('./src/platform/safe-global.ts', import.meta.url));
+const SAFE_DOCUMENT = fileURLToPath(new URL('./src/platform/safe-document.ts', import.meta.url));
+const TRUSTED_TYPES = fileURLToPath(new URL('./src/autoload/trusted-types.ts', import.meta.url));
+const LIT_MODULES = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/].*\.js$/;
+const LIT_POLICY = /(\w+)\.createPolicy\("lit-html",/;
+const DOCUMENT_METHODS = 'createComment|createTreeWalker|createElement|createTextNode|createDocumentFragment|importNode';
+const shieldLit: Plugin = {
+  name: 'ladder-elements:shield-lit',
+  transform(code, id) {
+    if (!LIT_MODULES.test(id)) return;
+    let out = code;
+    if (/\bglobalThis\b/.test(out)) {
+      out = `import { safeGlobal as __safeGlobal } from ${JSON.stringify(SAFE_GLOBAL)};\n${out.replace(/\bglobalThis\b/g, '__safeGlobal')}`;
     }
+    // Lit's document calls (`d.createComment(…)`, `(scope ?? d).importNode(…)`; d is `document` or an
+    // alias of it) go through safeDocument; `document` itself stays where Lit stores or passes it.
+    const alias = /\b(\w+)=document[,;]/.exec(out)?.[1];
+    const receivers = alias ? `(?:document|${alias})` : 'document';
+    const calls = new RegExp(`(?<![\\w$.])${receivers}\\.(${DOCUMENT_METHODS})\\(|\\?\\?${receivers}\\)\\.(importNode)\\(`, 'g');
+    if (calls.test(out)) {
+      out = `import { safeDocument as __safeDocument } from ${JSON.stringify(SAFE_DOCUMENT)};\n${out.replace(calls, (_m, name, imported) =>
+        imported ? `??__safeDocument).${imported}(` : `__safeDocument.${name}(`,
+      )}`;
+    }
+    const left = new RegExp(`(?<![\\w$.])${receivers}\\.(?!currentNode)\\w+`).exec(out.replace(/^import .*\n/gm, ''));
+    if (left) this.error(`${id}: Lit reads "${left[0]}" from the document: route it through safe-document.ts (update this plugin)`);
+    if (/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) {
+      if (!LIT_POLICY.test(out)) this.error('Lit\'s createPolicy("lit-html", …) call was not found: update this plugin');
+      out = `import { createLitPolicy as __createLitPolicy } from ${JSON.stringify(TRUSTED_TYPES)};\n${out.replace(LIT_POLICY, '__createLitPolicy($1,')}`;
+    }
+    return out === code ? undefined : { code: out, map: null };
+  },
+};
+
+// The bundled ladders carry marked's tokens for their texts with Markdown (`export const lexed`, read by
+// src/data/known-ladders.ts), so a page showing them never loads marked. Made here from marked's own
+// output, so trusted; ladders/*.json themselves stay exactly what `npm run ladders` writes.
+const BUNDLED_LADDER = /[\\/]ladders[\\/][^\\/]+\.json$/;
+const lexBundledLadders: Plugin = {
+  name: 'ladder-elements:lex-bundled-ladders',
+  enforce: 'post',
+  transform(code, id) {
+    if (!BUNDLED_LADDER.test(id) || id.endsWith('.schema.json')) return;
+    const ladder = JSON.parse(readFileSync(id, 'utf8')) as Ladder;
+    const lexed = Object.fromEntries([...markdownTexts(ladder)].filter(needsParser).map((text) => [text, markedLex(text)]));
+    return { code: `${code}\nexport const lexed = ${JSON.stringify(lexed)};`, map: null };
   },
 };
 
 // Vite leaves whitespace in ES library builds (so that downstream bundlers keep their annotations);
-// the drop-in file goes straight to browsers, so it is minified in full.
+// the drop-in goes straight to browsers, so it is minified in full.
 const minifyDropIn: Plugin = {
   name: 'ladder-elements:minify-drop-in',
   enforce: 'post',
@@ -67,18 +113,19 @@ const squeezeStyles: Plugin = {
   },
 };
 
-// Everything a page loads to show the elements is this one file: print its gzip size against the
-// budget (checked by test/node/size.test.ts) and the 30 KB target.
-const { gzipBudgetBytes, gzipTargetBytes } = JSON.parse(readFileSync('package.json', 'utf8')).config;
+// dist/ is shared with the npm build and the embed files, so only the drop-in's own outputs are cleared.
+const cleanDropIn: Plugin = {
+  name: 'ladder-elements:clean-drop-in',
+  buildStart() {
+    rmSync('dist/chunks', { recursive: true, force: true });
+  },
+};
+
+// What each kind of page loads, in gzip bytes, against its budget (checked in a browser by test/node/size.test.ts).
 const reportSize: Plugin = {
   name: 'ladder-elements:report-size',
   writeBundle(options, bundle) {
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk') continue;
-      const gz = gzipSync(chunk.code, { level: 9 }).length;
-      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-      console.log(`\n${options.dir}/${chunk.fileName}: ${kb(gz)} gzip — budget ${kb(gzipBudgetBytes)}, target ${kb(gzipTargetBytes)}`);
-    }
+    console.log(`\n${reportPageWeights(options.dir ?? 'dist', bundle)}`);
   },
 };
 
@@ -97,6 +144,17 @@ const elementEntries = Object.fromEntries(
     .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/${d.name}.ts`))
     .map((d) => [`elements/${d.name}/${d.name}`, `src/elements/${d.name}/${d.name}.ts`]),
 );
+
+// The drop-in's shared core, one chunk: what the elements share (src/elements/shared/, the renderer)
+// and everything that imports (Lit, the model, strings). A page loads the autoloader, the core, its
+// elements' chunks and what they ask for on demand (the bundled ladder, the loader and validator,
+// marked…).
+const CORE =
+  /[\\/]src[\\/](elements[\\/]shared[\\/]|markdown[\\/](to-templates|to-text|render\.styles)\.ts$|data[\\/]file-io\.ts$)|[\\/]lit-html[\\/]directive\.js$|rolldown[\\/]runtime/;
+// What a `src` (or a ladder object) needs, in one chunk: the validator and precompiled Markdown's reader.
+// The JSON checks the validator and the checklist's ratings format share: their own small chunk.
+const CHECKS = /[\\/]src[\\/]model[\\/](json-checks|ids)\.ts$/;
+const LOAD = /[\\/]src[\\/](model[\\/](validate-ladder|validate-references|validate-precompiled)|markdown[\\/]precompiled)\.ts$/;
 
 export default defineConfig(({ mode }) =>
   mode === 'npm'
@@ -122,8 +180,20 @@ export default defineConfig(({ mode }) =>
         build: {
           target: 'es2022',
           emptyOutDir: false,
-          lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'ladder-elements.js' },
+          lib: { entry: 'src/autoload/ladder-elements.ts', formats: ['es'], fileName: () => 'ladder-elements.js' },
+          rolldownOptions: {
+            output: {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              codeSplitting: {
+                groups: [
+                  { name: 'core', test: CORE, priority: 3 },
+                  { name: 'checks', test: CHECKS, priority: 2 },
+                  { name: 'load', test: LOAD, priority: 1 },
+                ],
+              },
+            },
+          },
         },
-        plugins: [defineModulesHaveSideEffects, squeezeStyles, shareTrustedTypesPolicy, minifyDropIn, reportSize],
+        plugins: [defineModulesHaveSideEffects, cleanDropIn, squeezeStyles, shieldLit, lexBundledLadders, minifyDropIn, reportSize],
       },
 );

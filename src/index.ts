@@ -49,3 +49,15 @@ export * from './model/review.js';
 export * from './model/review-markdown.js';
 export * from './model/types.js';
 export { formatLadderError, parseLadder, parseLadderJson } from './model/validate.js';
+
+// Importing this module loads the validator and marked up front: `renderMarkdown` and `markdownToText`
+// parse at once, and elements show a ladder with Markdown in their first render, as a server-rendered
+// page's hydration needs. (Called here, in the entry itself: a bundler drops a re-exporting module's
+// side effects, such as render.ts's.)
+import { provideValidator } from './data/validator.js';
+import { useParser } from './markdown/lex.js';
+import { markedLex } from './markdown/marked-lexer.js';
+import * as validateLadder from './model/validate-ladder.js';
+
+provideValidator(validateLadder);
+useParser(markedLex);

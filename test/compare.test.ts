@@ -367,7 +367,14 @@ describe('<ladder-compare>', () => {
       const el = wrapper.querySelector('ladder-compare')!;
       await el.updateComplete;
       expect(columns(el).length).to.equal(15);
+      // 1,000 items over 45 cells at first (22 each; the rest is counted in each cell), all 1,500 after "Show more".
+      expect($$(el, '[part~="item"]').length).to.equal(990);
+      expect(text($(el, 'tr[data-section="skills"] > td[data-level="L1"] .more-in-cell'))).to.equal('… and 12 more');
+      expect(text($(el, '[part~="show-more"]'))).to.equal('Showing 990 of 1,500 items. Show 510 more');
+      ($(el, '[part~="show-more"] button') as HTMLButtonElement).click();
+      await el.updateComplete;
       expect($$(el, '[part~="item"]').length).to.equal(1500);
+      expect($$(el, '.more-in-cell, [part~="show-more"]')).to.deep.equal([]);
       const scroller = $(el, '[part~="scroller"]');
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
@@ -385,9 +392,15 @@ describe('<ladder-compare>', () => {
       expect($(el, 'th[data-level="L15"]').getBoundingClientRect().top).to.be.closeTo(box.top + 1, 2);
       expect($(el, 'tbody th').getBoundingClientRect().left).to.be.closeTo(box.left + 1, 2);
 
+      // Everything each level expects: 12,000 items in full, cut to the budget (2,000 after the click above).
       el.mode = 'cumulative';
       await el.updateComplete;
-      expect(cell(el, 'skills', 'L15').length).to.equal(15 * 34 - 14 * 2);
+      const shown = cell(el, 'skills', 'L15').length;
+      expect(shown).to.be.within(3, 100);
+      expect(text($(el, 'tr[data-section="skills"] > td[data-level="L15"] .more-in-cell'))).to.equal(
+        `… and ${15 * 34 - 14 * 2 - shown} more`,
+      );
+      expect($$(el, '[part~="item"]').length).to.be.within(1900, 2000);
     });
 
     it('passes axe with 15 levels (fewer items: axe time grows with every node, the structure is the same)', async () => {

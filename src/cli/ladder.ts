@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileLadder, formatCompileError, formatSummary, ladderJson } from '../markdown/compile/index.js';
+import { precompileLadder } from '../markdown/precompile.js';
 import { parseJsonText } from '../model/json-text.js';
 import type { Ladder } from '../model/types.js';
 import { parseLadder } from '../model/validate.js';
@@ -41,6 +42,8 @@ Commands:
                              is the shared base); front matter "cumulative: true" says the same
     --id <slug>              Ladder id (default: slug of the first folder's or file's name)
     --title <text>           Ladder title (default: README.md/_ladder.md title, else the name)
+    --precompile             Add each Markdown text's precompiled form ("precompiled"), so that
+                             pages show the ladder without loading a Markdown parser
   validate <ladder.json>...  Check ladder JSON files against the format
   render <element>           Write an element's HTML with its shadow root as declarative shadow DOM
                              (readable before any script runs; the page's script then takes over).
@@ -83,7 +86,7 @@ const countItems = (ladder: Ladder): number =>
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function build(args: string[], io: Io): Promise<number> {
-  const { inputs, flags } = parseArgs(args, ['--out', '--id', '--title'], ['--json', '--cumulative']);
+  const { inputs, flags } = parseArgs(args, ['--out', '--id', '--title'], ['--json', '--cumulative', '--precompile']);
   if (inputs.length === 0) throw new UsageError('build needs at least one Markdown file or folder');
   const out = flags.get('--out');
   const json = flags.has('--json');
@@ -104,7 +107,7 @@ async function build(args: string[], io: Io): Promise<number> {
     if (json) io.stdout.write(`${JSON.stringify({ errors, warnings }, null, 2)}\n`);
     return 1;
   }
-  const text = ladderJson(ladder);
+  const text = ladderJson(flags.has('--precompile') ? precompileLadder(ladder) : ladder);
   if (target === undefined || out === undefined) {
     io.stdout.write(text);
     io.stderr.write(formatSummary(summary));

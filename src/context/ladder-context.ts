@@ -4,7 +4,8 @@ import type { Ladder } from '../model/types.js';
 
 /** What travels from a <ladder-provider> to its descendants: a new object on every change. */
 export type LadderState =
-  | { status: 'loading' }
+  /** `until`: code or data loaded on demand (the bundled ladder, marked, the validator); ask again once it settles. */
+  | { status: 'loading'; until?: Promise<unknown> }
   | { status: 'ready'; ladder: Ladder }
   /** `retry` is there when trying again can help (a failed `src` request); it reloads at the source, a provider's included. */
   | { status: 'error'; error: LadderLoadError; retry?: () => void };

@@ -2,6 +2,7 @@
  * The browser's ways in and out for files and text: reading a picked file, offering a download,
  * writing to the clipboard. Each reports failure as a value, never as an exception.
  */
+import { safeDocument } from '../platform/safe-document.js';
 
 /** The text of a picked file, or undefined when the browser cannot read it (removed, unreadable, too large). */
 export async function readFileText(file: Blob): Promise<string | undefined> {
@@ -15,7 +16,7 @@ export async function readFileText(file: Blob): Promise<string | undefined> {
 /** Offers `text` as a download named `name`. */
 export function downloadText(text: string, name: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
+  const a = safeDocument.createElement('a');
   a.href = url;
   a.download = name;
   a.click();

@@ -4,11 +4,11 @@
  * itself is the loading controller's (elements/shared/ladder-controller.ts).
  */
 import type { LadderState } from '../context/ladder-context.js';
-import { getLadderStrings } from '../i18n/strings.js';
+import { getLadderStrings } from '../i18n/page-strings.js';
 import { type LoadFailure, loadMessage } from '../i18n/load.js';
 import type { Ladder, LadderError } from '../model/types.js';
-import { parseLadder } from '../model/validate.js';
-import { DEFAULT_LADDER_ID, getRegisteredLadder, registeredLadderIds } from './registry.js';
+import { DEFAULT_LADDER_ID, knownLadder, knownLadderIds, loadBundledLadder } from './known-ladders.js';
+import { loadedValidator, loadValidator } from './validator.js';
 
 /** Why a ladder could not be shown: the failure as data (for messages in any language), and the validation problems. */
 export class LadderLoadError extends Error {
@@ -49,19 +49,34 @@ export function readyState(ladder: Ladder): LadderState {
   return ready;
 }
 
+// One loading state per thing waited for, so that asking again while it loads is not a change.
+const waitingStates = new WeakMap<Promise<unknown>, LadderState>();
+
+/** "Loading" until `until` settles (code or data loaded on demand); ask again then. */
+export function waitingState(until: Promise<unknown>): LadderState {
+  let s = waitingStates.get(until);
+  if (!s) waitingStates.set(until, (s = { status: 'loading', until }));
+  return s;
+}
+
 export function stateFromId(id: string): LadderState {
-  const ladder = getRegisteredLadder(id);
+  const ladder = knownLadder(id);
   if (ladder) return readyState(ladder);
-  return { status: 'error', error: new LadderLoadError({ kind: 'unknown-ladder', id, available: registeredLadderIds() }) };
+  const available = knownLadderIds();
+  if (available.includes(id)) return waitingState(loadBundledLadder(id));
+  return { status: 'error', error: new LadderLoadError({ kind: 'unknown-ladder', id, available }) };
 }
 
 /** The state of the default bundled ladder, when an element has no input and no provider. */
 export const defaultState = (): LadderState => stateFromId(DEFAULT_LADDER_ID);
 
+/** The state of a host's ladder object; "loading" (ask again) while the validator loads. */
 export function stateFromObject(value: unknown): LadderState {
-  let result: ReturnType<typeof parseLadder>;
+  const validator = loadedValidator();
+  if (!validator) return waitingState(loadValidator());
+  let result: ReturnType<typeof validator.parseLadder>;
   try {
-    result = parseLadder(value);
+    result = validator.parseLadder(value);
   } catch (e) {
     // Only a host's own object can get here (a Proxy or a getter that throws): JSON data never throws.
     let reason = 'reading it threw an exception';

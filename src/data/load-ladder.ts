@@ -2,10 +2,10 @@
  * Fetches, parses and validates ladders by URL. Callers asking for the same URL share one request and
  * one parse; a caller's abort releases it, and the request itself is aborted only when nobody waits.
  */
-import { parseJsonText } from '../model/json-text.js';
 import type { Ladder } from '../model/types.js';
-import { parseLadder } from '../model/validate.js';
+import { safeDocument } from '../platform/safe-document.js';
 import { LadderLoadError } from './ladder-source.js';
+import { loadValidator } from './validator.js';
 
 /** How long a `src` request may take before it is reported as timed out. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -36,7 +36,7 @@ export function clearLadderCache(url?: string): void {
 
 /** The absolute URL of `src`, against the page when there is one; a LadderLoadError otherwise. */
 function absoluteUrl(src: string): string | LadderLoadError {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  const base = typeof document === 'undefined' ? undefined : safeDocument.baseURI;
   try {
     return new URL(src, base).href;
   } catch {
@@ -45,6 +45,9 @@ function absoluteUrl(src: string): string | LadderLoadError {
 }
 
 async function fetchAndParse(url: string, signal: AbortSignal): Promise<Ladder> {
+  // The validator loads (on demand, in the drop-in) while the ladder is fetched.
+  const validating = loadValidator();
+  validating.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
@@ -60,14 +63,29 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<Ladder> 
     if (signal.aborted) throw signal.reason;
     throw new LadderLoadError({ kind: 'broken', url });
   }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { reason } = parsed.error;
-    const json = /^[\s\uFEFF]*[[{]/.test(text.slice(0, 1024));
-    const cutOff = reason.startsWith('the text ends too early') || reason === 'a string is never closed';
-    throw new LadderLoadError({ kind: 'not-json', url, error: parsed.error, passing: !json || cutOff });
+  let validator: Awaited<typeof validating>;
+  try {
+    validator = await validating;
+  } catch {
+    throw new LadderLoadError({ kind: 'network', url });
   }
-  const result = parseLadder(parsed.value);
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    // Not JSON (or nested too deeply for JSON.parse): the reader that says where and why loads only now.
+    const { parseJsonText } = await import('../model/json-text.js');
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
+      const { reason } = parsed.error;
+      // Another attempt may help only when this was not JSON at all (a proxy's page) or was cut off.
+      const json = /^[\s\uFEFF]*[[{]/.test(text.slice(0, 1024));
+      const cutOff = reason.startsWith('the text ends too early') || reason === 'a string is never closed';
+      throw new LadderLoadError({ kind: 'not-json', url, error: parsed.error, passing: !json || cutOff });
+    }
+    value = parsed.value;
+  }
+  const result = validator.parseLadder(value);
   if (!result.ok) throw new LadderLoadError({ kind: 'invalid', url, count: result.errors.length }, result.errors);
   return result.ladder;
 }

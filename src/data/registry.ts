@@ -1,21 +1,25 @@
+/**
+ * The public registry (`registerLadder`, `getRegisteredLadder`): the bundled ladder at hand at once,
+ * and validation of a host's own. The elements use known-ladders.ts, which loads the bundled ladder
+ * only when a page shows it; both see the same ladders.
+ */
 import engineering from '../../ladders/engineering.json' with { type: 'json' };
 import type { Ladder } from '../model/types.js';
 import { parseLadder } from '../model/validate.js';
+import { addBundledLadder, addLadder, DEFAULT_LADDER_ID, knownLadder, knownLadderIds } from './known-ladders.js';
 
-/** The ladder elements show when they are given none. */
-export const DEFAULT_LADDER_ID = 'engineering';
+export { DEFAULT_LADDER_ID };
 
-// Bundled ladders are validated by the test suite (and the build), so they are trusted here.
-const ladders = new Map<string, Ladder>([[engineering.id, engineering as Ladder]]);
+addBundledLadder(engineering as Ladder);
 
 /** A bundled or registered ladder by id, or undefined. */
 export function getRegisteredLadder(id: string): Ladder | undefined {
-  return ladders.get(id);
+  return knownLadder(id);
 }
 
 /** Ids of every ladder `ladder="…"` can name, bundled ones first. */
 export function registeredLadderIds(): string[] {
-  return [...ladders.keys()];
+  return knownLadderIds();
 }
 
 /**
@@ -27,6 +31,6 @@ export function registerLadder(value: unknown): Ladder {
   if (!result.ok) {
     throw new TypeError(`registerLadder: not a valid ladder:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
   }
-  ladders.set(result.ladder.id, result.ladder);
+  addLadder(result.ladder);
   return result.ladder;
 }

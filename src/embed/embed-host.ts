@@ -8,6 +8,8 @@
  */
 import { HELLO_MESSAGE, HOST_MESSAGE, type HostMessage, RESIZE_MESSAGE } from './embed-messages.js';
 
+import { queryAll } from '../platform/safe-document.js';
+
 /** A ceiling against a runaway frame; a five-level checklist in a 280 px column is about 26,000 px tall. */
 const MAX_HEIGHT = 100_000;
 
@@ -47,7 +49,8 @@ export function onMessage(event: MessageEvent): void {
   const data = event.data as { type?: unknown; height?: unknown } | null;
   if (!data || typeof data !== 'object' || (data.type !== RESIZE_MESSAGE && data.type !== HELLO_MESSAGE)) return;
   if (!event.source) return;
-  for (const iframe of document.querySelectorAll('iframe')) {
+  // Read from the platform: <img name="querySelectorAll"> on the page shadows document.querySelectorAll.
+  for (const iframe of queryAll(document, 'iframe') as HTMLIFrameElement[]) {
     if (iframe.contentWindow !== event.source) continue;
     const origin = embedOrigin(iframe);
     if (!origin || origin !== event.origin) return;
@@ -60,13 +63,15 @@ export function onMessage(event: MessageEvent): void {
   }
 }
 
-const flag = '__ladderElementsEmbedHost';
-const scope = globalThis as typeof globalThis & { [flag]?: boolean };
+// Loaded twice, it listens once. A symbol key: an element's id or name on the page cannot shadow it
+// (a string key such as window.__ladderElementsEmbedHost can be, by <div id="__ladderElementsEmbedHost">).
+const flag = Symbol.for('ladder-elements.embed-host');
+const scope = globalThis as typeof globalThis & { [flag]?: true };
 if (!scope[flag]) {
-  scope[flag] = true;
+  Object.defineProperty(scope, flag, { value: true });
   window.addEventListener('message', onMessage);
   // Embeds that said hello before this script ran: greet them now (one that is still loading says hello itself).
-  for (const iframe of document.querySelectorAll('iframe')) {
+  for (const iframe of queryAll(document, 'iframe') as HTMLIFrameElement[]) {
     const origin = embedOrigin(iframe);
     if (origin) greet(iframe, origin, false);
   }

@@ -24,7 +24,14 @@ export interface CommonStrings {
   itemExamples: string;
   /** The title of a link whose URL was refused (it stays visible as text). */
   linkRemoved: string;
+  /** Under a list cut for length: how many items are shown, and the button that shows more. */
+  shownOf: (shown: number, total: number) => string;
+  showMore: (count: number) => string;
 }
+
+let numbers: Intl.NumberFormat | undefined;
+/** 100000 → "100,000" (one formatter for the page: making one per call is slow). */
+export const count = (n: number): string => (numbers ??= new Intl.NumberFormat('en')).format(n);
 
 export const commonStrings: CommonStrings = {
   loading: 'Loading ladder…',
@@ -45,4 +52,6 @@ export const commonStrings: CommonStrings = {
   emptySection: 'Nothing at this level.',
   itemExamples: 'For example',
   linkRemoved: 'Link removed: unsupported URL',
+  shownOf: (shown, total) => `Showing ${count(shown)} of ${count(total)} items.`,
+  showMore: (n) => `Show ${count(n)} more`,
 };

@@ -3,6 +3,8 @@
  * because every element's strings share one object. The element also uses the shared `buildsOn`,
  * `inheritedFrom`, `replaces`, `kindLabel` and `emptySection`.
  */
+import { count } from './common.js';
+
 export interface CompareStrings {
   /** Legend of the mode switch. */
   compareModeLegend: string;
@@ -40,6 +42,10 @@ export interface CompareStrings {
   compareAnnounce: (levels: string[], mode: string) => string;
   /** A note above the table: levels asked for (in a link, an attribute) that the ladder does not have; the others are shown. */
   compareUnknownLevels: (levels: string[], known: string[]) => string;
+  /** The end of a cell cut for length. */
+  compareMoreInCell: (count: number) => string;
+  /** Above a table cut to its first levels. */
+  compareMoreLevels: (shown: number, total: number) => string;
 }
 
 export const compareStrings: CompareStrings = {
@@ -64,4 +70,6 @@ export const compareStrings: CompareStrings = {
   compareAnnounce: (levels, mode) => `Comparing ${levels.join(', ')}. ${mode}.`,
   compareUnknownLevels: (levels, known) =>
     `There ${levels.length === 1 ? 'is no level' : 'are no levels'} ${levels.map((l) => `"${l}"`).join(', ')} in this ladder. Known levels: ${known.join(', ')}.`,
+  compareMoreInCell: (n) => `… and ${count(n)} more`,
+  compareMoreLevels: (shown, total) => `Showing the first ${shown} of ${total} levels: choose the levels to compare.`,
 };

@@ -47,3 +47,57 @@ export function checklistView(ladder: Ladder, level: Level, target?: Level): Che
 export function listedIds(view: ChecklistView): string[] {
   return view.sections.flatMap((s) => s.items.map((i) => i.id));
 }
+
+/** A view cut to its first `limit` rows in display order, and how many rows were left out. */
+export interface LimitedChecklistView extends ChecklistView {
+  /** Rows listed, and rows not listed (the checklist offers "Show more"). */
+  shown: number;
+  hidden: number;
+}
+
+/**
+ * The first `limit` rows of `view` (sections, then each section's own items and groups, in display
+ * order). A view that fits is returned with `hidden: 0`; the cut one keeps every section's identity
+ * where it is whole, so that rows that did not change are not rendered again.
+ */
+export function limitView(view: ChecklistView, limit: number): LimitedChecklistView {
+  let left = limit;
+  let hidden = 0;
+  const take = <T>(items: T[]): T[] => {
+    const shown = items.length <= left ? items : items.slice(0, Math.max(0, left));
+    left -= shown.length;
+    hidden += items.length - shown.length;
+    return shown;
+  };
+  const sections: ChecklistSection[] = [];
+  for (const s of view.sections) {
+    if (left <= 0) {
+      hidden += s.items.length;
+      continue;
+    }
+    if (s.items.length <= left) {
+      left -= s.items.length;
+      sections.push(s);
+      continue;
+    }
+    const own = take(s.own);
+    const groups = s.groups.map((g) => ({ levelId: g.levelId, items: take(g.items) })).filter((g) => g.items.length > 0);
+    sections.push({ section: s.section, own, groups, items: [...own, ...groups.flatMap((g) => g.items)] });
+  }
+  return { ...view, sections, shown: limit - Math.max(0, left), hidden };
+}
+
+const sectionIndexes = new WeakMap<ChecklistView, Map<string, number>>();
+
+/** The index in `view.sections` of the section listing item `id`, or undefined. */
+export function sectionOfItem(view: ChecklistView, id: string): number | undefined {
+  let index = sectionIndexes.get(view);
+  if (!index) {
+    index = new Map();
+    view.sections.forEach((s, i) => {
+      for (const item of s.items) index!.set(item.id, i);
+    });
+    sectionIndexes.set(view, index);
+  }
+  return index.get(id);
+}

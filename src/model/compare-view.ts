@@ -12,8 +12,10 @@ export const COMPARE_MODES: readonly CompareMode[] = ['delta', 'cumulative'];
 
 export interface CompareRow {
   section: Section;
-  /** One list per compared level, in column order. */
+  /** One list per compared level, in column order: the items shown (at most `cellLimit`). */
   cells: ResolvedItem[][];
+  /** Per cell, how many items (matching the filter) were left out for length. */
+  hidden: number[];
 }
 
 /**
@@ -43,6 +45,30 @@ export interface CompareView {
   rows: CompareRow[];
   /** Items matching the filter over every cell (0 without a filter). */
   matches: number;
+  /** Items left out of cells for length, over every cell. */
+  hidden: number;
+  /** Chosen levels beyond MAX_COMPARE_LEVELS, not shown. */
+  moreLevels: number;
+}
+
+/** Levels shown side by side at most (the first ones, in ladder order); a wider table is not readable anyway. */
+export const MAX_COMPARE_LEVELS = 100;
+
+/**
+ * How many items a cell shows at most: the largest number for which the cells, each cut to it, hold no
+ * more than `budget` items together (small cells keep all of theirs, large ones share what is left),
+ * and at least 3. A cumulative comparison of 250 chained levels would otherwise list 627,500 items;
+ * past the limit each cell says how many more it has, and "Show more" doubles the budget.
+ */
+export function cellLimit(budget: number, sizes: readonly number[]): number {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  let left = budget;
+  for (let i = 0; i < sorted.length; i++) {
+    const share = Math.floor(left / (sorted.length - i));
+    if (sorted[i]! > share) return Math.max(3, share);
+    left -= sorted[i]!;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 export interface CompareInput {
@@ -53,6 +79,8 @@ export interface CompareInput {
   filter?: string;
   /** An item's plain text, lower-cased, for the filter (the caller memoises it). */
   searchText: (item: ResolvedItem) => string;
+  /** Items shown in all cells together, at most (see cellLimit). Default: no limit. */
+  budget?: number;
 }
 
 /**
@@ -95,8 +123,20 @@ function tagsOf(ladder: Ladder, levels: Level[], mode: CompareMode): { bases: (L
   return { bases, tags };
 }
 
+// A level's column depends only on the ladder, the level and the mode: kept, so that a keystroke in the
+// filter or a level added does not list every level's items again.
+const columns = new WeakMap<Level, Map<CompareMode, Map<string, ResolvedItem[]>>>();
+
 /** A level's items by section id: its own (delta), or everything it expects (cumulative). */
 function columnOf(ladder: Ladder, level: Level, mode: CompareMode): Map<string, ResolvedItem[]> {
+  let byMode = columns.get(level);
+  if (!byMode) columns.set(level, (byMode = new Map()));
+  let column = byMode.get(mode);
+  if (!column) byMode.set(mode, (column = listColumn(ladder, level, mode)));
+  return column;
+}
+
+function listColumn(ladder: Ladder, level: Level, mode: CompareMode): Map<string, ResolvedItem[]> {
   const resolved = resolveLevel(ladder, level.id);
   const items = mode === 'cumulative' ? orderedItems(resolved) : resolved.sections.flatMap((s) => s.own);
   const bySection = new Map<string, ResolvedItem[]>();
@@ -110,22 +150,46 @@ function columnOf(ladder: Ladder, level: Level, mode: CompareMode): Map<string, 
 
 export function compareView(ladder: Ladder, input: CompareInput): CompareView {
   const unknown = (input.levels ?? []).filter((id) => !matchLevel(ladder, id));
-  const levels = chosenLevels(ladder, input.levels);
+  const chosen = chosenLevels(ladder, input.levels);
+  const levels = chosen.slice(0, MAX_COMPARE_LEVELS);
   const needle = (input.filter ?? '').trim().toLowerCase();
-  const columns = levels.map((level) => columnOf(ladder, level, input.mode));
+  const lists = levels.map((level) => columnOf(ladder, level, input.mode));
   const columnMatches = levels.map(() => 0);
-  const rows: CompareRow[] = [];
+  const all: { section: Section; cells: ResolvedItem[][] }[] = [];
   for (const section of ladder.sections) {
-    const cells = columns.map((column) =>
-      (column.get(section.id) ?? []).filter((item) => !needle || input.searchText(item).includes(needle)),
-    );
+    const cells = lists.map((column) => {
+      const items = column.get(section.id) ?? [];
+      return needle ? items.filter((item) => input.searchText(item).includes(needle)) : items;
+    });
     let count = 0;
     cells.forEach((cell, i) => {
       count += cell.length;
       if (needle) columnMatches[i]! += cell.length;
     });
-    if (!needle || count > 0) rows.push({ section, cells });
+    if (!needle || count > 0) all.push({ section, cells });
   }
   const matches = columnMatches.reduce((n, c) => n + c, 0);
-  return { levels, unknown, ...tagsOf(ladder, levels, input.mode), rows, columnMatches, matches };
+  const limit =
+    input.budget === undefined
+      ? Number.POSITIVE_INFINITY
+      : cellLimit(
+          input.budget,
+          all.flatMap((r) => r.cells.map((c) => c.length)),
+        );
+  let hidden = 0;
+  const rows = all.map(({ section, cells }) => {
+    const cut = cells.map((cell) => Math.max(0, cell.length - limit));
+    hidden += cut.reduce((n, h) => n + h, 0);
+    return { section, cells: cells.map((cell, i) => (cut[i] ? cell.slice(0, limit) : cell)), hidden: cut };
+  });
+  return {
+    levels,
+    unknown,
+    ...tagsOf(ladder, levels, input.mode),
+    rows,
+    columnMatches,
+    matches,
+    hidden,
+    moreLevels: chosen.length - levels.length,
+  };
 }

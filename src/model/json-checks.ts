@@ -50,10 +50,11 @@ export class Checker {
     this.errors.push({ path, message });
   }
 
-  /** Reports fields that are not part of the format (usually a typo). */
-  known(obj: Record<string, unknown>, path: string, fields: readonly string[]): void {
+  /** Reports fields that are not part of the format (usually a typo); `unlisted` are allowed but not suggested (made by tools). */
+  known(obj: Record<string, unknown>, path: string, fields: readonly string[], unlisted: readonly string[] = []): void {
     for (const key of Object.keys(obj)) {
-      if (!fields.includes(key)) this.error(pathKey(path, key), `unknown field ${show(key)}; expected one of: ${fields.join(', ')}`);
+      if (!fields.includes(key) && !unlisted.includes(key))
+        this.error(pathKey(path, key), `unknown field ${show(key)}; expected one of: ${fields.join(', ')}`);
     }
   }
 

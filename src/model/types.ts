@@ -9,6 +9,9 @@
 /** The only schemaVersion this version of ladder-elements reads. */
 export const SCHEMA_VERSION = 1;
 
+/** The `precompiled.format` this version reads and `ladder build --precompile` writes; other formats are ignored. */
+export const PRECOMPILED_FORMAT = 1;
+
 export type SectionKind = 'expectation' | 'red-flag' | 'example';
 
 export const SECTION_KINDS: readonly SectionKind[] = ['expectation', 'red-flag', 'example'];
@@ -66,6 +69,11 @@ export interface Ladder {
   sections: Section[];
   /** Ladder order, lowest first. */
   levels: Level[];
+  /**
+   * Optional: the Markdown texts precompiled by `ladder build --precompile`, so that a page needs no
+   * Markdown parser to show them. Checked by `parseLadder`; see src/markdown/precompiled.ts.
+   */
+  precompiled?: { format: number; texts: Record<string, unknown> };
 }
 
 /** One problem found in a ladder: where (a JSON path such as `$.levels[2].items["red-flags"][0].id`) and what. */

@@ -8,8 +8,16 @@ import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { registerLadder } from '../data/registry.js';
+import { provideValidator } from '../data/validator.js';
 import '../define.js';
+import { useParser } from '../markdown/lex.js';
+import { markedLex } from '../markdown/marked-lexer.js';
 import type { Ladder } from '../model/types.js';
+import * as validateLadder from '../model/validate-ladder.js';
+
+// A server render cannot wait for code loaded on demand (a browser page can): marked and the validator are here at once.
+useParser(markedLex);
+provideValidator(validateLadder);
 
 let connected = false;
 

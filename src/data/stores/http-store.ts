@@ -12,6 +12,7 @@
  * be async: a fresh token) adds headers such as `Authorization`. Every request times out after
  * `timeoutMs` by its own timer, whatever the signal does.
  */
+import { safeDocument } from '../../platform/safe-document.js';
 import type { RatingsFile } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatingsFile } from '../../model/ratings-file.js';
 import { type MaybePromise, type RatingsStore, type SaveResult, type StoredRatings, StoreError } from './ratings-store.js';
@@ -65,7 +66,7 @@ export class HttpRatingsStore implements RatingsStore {
     url: string,
     private readonly options: HttpStoreOptions = {},
   ) {
-    this.location = new URL(url, document.baseURI).href;
+    this.location = new URL(url, safeDocument.baseURI).href;
     this.id = `http:${this.location}`;
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.timing = options.timing;

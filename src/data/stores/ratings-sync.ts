@@ -15,6 +15,7 @@
  * One engine per store (by `id`) on a page: every checklist using the store shares it, so they stay
  * in step. It lives while a checklist uses it, and after that until its last change is saved.
  */
+import { safeDocument } from '../../platform/safe-document.js';
 import type { RatingsFile } from '../../model/ratings.js';
 import { emptyRatingsFile, fileIncludes, mergeRatingsFiles } from '../../model/ratings-history.js';
 import { asStoreError, isPromise, type RatingsStore, type StoredRatings, type StoreError, type StoreNotice } from './ratings-store.js';
@@ -69,7 +70,7 @@ export class RatingsSync {
     this.file = this.wal?.read() ?? emptyRatingsFile();
     this.unsubscribe = store.subscribe?.((stored) => this.takeRemote(stored));
     window.addEventListener('online', this.onOnline);
-    document.addEventListener('visibilitychange', this.onVisible);
+    safeDocument.addEventListener('visibilitychange', this.onVisible);
     if (store.location) this.status = { ...this.status, state: 'loading' };
     void this.run();
   }
@@ -201,7 +202,7 @@ export class RatingsSync {
   };
 
   private readonly onVisible = () => {
-    if (document.visibilityState === 'visible' && this.status.state === 'failed') this.retryNow();
+    if (safeDocument.visibilityState === 'visible' && this.status.state === 'failed') this.retryNow();
   };
 
   /** Gone once no checklist uses it and nothing is left to save. */
@@ -209,7 +210,7 @@ export class RatingsSync {
     if (!this.used || this.listeners.size || this.running || this.timer) return;
     this.unsubscribe?.();
     window.removeEventListener('online', this.onOnline);
-    document.removeEventListener('visibilitychange', this.onVisible);
+    safeDocument.removeEventListener('visibilitychange', this.onVisible);
     this.onIdle(this);
   }
 }

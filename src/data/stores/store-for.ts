@@ -4,6 +4,7 @@
  * gives a store that saves nothing and says why (the ratings stay in the page: nothing is sent
  * where the host did not mean to, and nothing falls back silently to another place).
  */
+import { safeDocument } from '../../platform/safe-document.js';
 import { HttpRatingsStore, type StoreRequestInit, storeUrlProblem } from './http-store.js';
 import { LocalRatingsStore, ratingsStorageKey } from './local-store.js';
 import { type RatingsStore, StoreError } from './ratings-store.js';
@@ -28,7 +29,7 @@ export function unusableStore(location: string, message: string): RatingsStore {
 export function storeFor({ store, storeUrl, requestInit, ladderId, storageKey }: StoreChoice): RatingsStore {
   if (store) return store;
   if (storeUrl) {
-    const problem = storeUrlProblem(storeUrl, document.baseURI);
+    const problem = storeUrlProblem(storeUrl, safeDocument.baseURI);
     if (problem) return unusableStore(storeUrl, `store-url "${storeUrl}" cannot be used: ${problem}`);
     return new HttpRatingsStore(storeUrl, {
       requestInit: () => {

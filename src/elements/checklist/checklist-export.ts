@@ -1,6 +1,6 @@
 /** The checklist's title and its Markdown export, in the strings in force. */
 import type { LadderStrings } from '../../i18n/strings.js';
-import { markdownToText } from '../../markdown/text.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import type { ChecklistView } from '../../model/checklist-view.js';
 import type { Ratings } from '../../model/ratings.js';
 import { localDate, ratingsToMarkdown } from '../../model/ratings-markdown.js';

@@ -5,7 +5,7 @@
  * with something left is shown open, under a plain heading.
  */
 import { html, type TemplateResult } from 'lit';
-import { markdownToText } from '../../markdown/text.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import { progressOf } from '../../model/checklist-progress.js';
 import type { Ratings } from '../../model/ratings.js';
 import { findLevel } from '../../model/resolve.js';

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { markdownToText } from '../../markdown/text.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import type { ChecklistView } from '../../model/checklist-view.js';
 import { NOT_APPLICABLE, type RatingScale, type RatingsFile, type RatingsSnapshot } from '../../model/ratings.js';
 import {

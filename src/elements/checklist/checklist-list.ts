@@ -1,12 +1,13 @@
 /**
  * The checklist's list: the sticky progress bar, then the sections and their rows in one fieldset
  * whose delegated listeners (ChecklistWork) serve every row. With "Only unrated" on, the rows are
- * the filtered view's.
+ * the filtered view's, and at most ChecklistWork's limit of them ("Show more" for the rest).
  */
 import { html, type TemplateResult } from 'lit';
 import type { ChecklistView } from '../../model/checklist-view.js';
 import type { RatingsSummary } from '../../model/readiness.js';
 import type { Ladder } from '../../model/types.js';
+import { showMore } from '../shared/templates.js';
 import { renderProgress } from './checklist-progress.js';
 import { type RowsInput, renderSection } from './checklist-rows.js';
 import type { RowContext } from './checklist-summary.js';
@@ -48,5 +49,6 @@ export function renderList({ view, summary, ctx, ladder, ratings, work, disabled
       @focusin=${work.onFocusIn}
     >
       ${view.sections.length ? shown.sections.map((s) => renderSection(s, rows)) : html`<p class="muted">${ctx.t.checklistGapNothing}</p>`}
-    </fieldset>`;
+    </fieldset>
+    ${showMore(shown.hidden, shown.shown, ctx.t, work.more)}`;
 }

@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import type { SyncStatus } from '../../data/stores/ratings-sync.js';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { markdownToText } from '../../markdown/text.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import type { ChecklistView } from '../../model/checklist-view.js';
 import type { Ratings, RatingsSnapshot } from '../../model/ratings.js';
 import { quote } from '../../model/json-checks.js';

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import type { ChecklistSection } from '../../model/checklist-view.js';
 import { groupKey } from '../../model/checklist-progress.js';
 import type { RatingEntry } from '../../model/ratings.js';

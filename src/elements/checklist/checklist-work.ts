@@ -8,12 +8,16 @@
  * The filter shows the expectations that were unrated when it was turned on, plus any unrated now:
  * a row the user rates stays where it is (nothing moves under the pointer or the arrow keys), and one
  * cleared elsewhere comes into view. Turning it off and on again drops what has been rated since.
+ *
+ * However long the list, the rows rendered are the first `limit` (then "Show more"): the work a ladder
+ * can cause is bounded by what is on screen. "Next unrated" lists as far as the row it goes to.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { keepItems, type ListedItem, listedItems, nextUnrated, unratedIds } from '../../model/checklist-progress.js';
-import type { ChecklistView } from '../../model/checklist-view.js';
+import { type ChecklistView, type LimitedChecklistView, limitView } from '../../model/checklist-view.js';
 import type { Ratings } from '../../model/ratings.js';
 import { Memo } from '../shared/memo.js';
+import { SHOWN_STEP } from '../shared/templates.js';
 import type { RowContext } from './checklist-summary.js';
 import type { RatingsController } from './ratings-controller.js';
 
@@ -37,6 +41,9 @@ export class ChecklistWork {
   private current?: { view: ChecklistView; ctx: RowContext };
   private readonly listed = new Memo<ListedItem[]>();
   private readonly shownView = new Memo<ChecklistView>();
+  private readonly limited = new Memo<LimitedChecklistView>();
+  /** How many rows are rendered at most, for the view it was set for (another level starts again). */
+  private limit = { view: undefined as ChecklistView | undefined, rows: SHOWN_STEP };
 
   constructor(
     private readonly host: WorkHost,
@@ -64,18 +71,27 @@ export class ChecklistWork {
   }
 
   /** The view the rows show (called as they render): all of it, or with the filter on, the expectations it keeps. */
-  shown(view: ChecklistView, ctx: RowContext): ChecklistView {
+  shown(view: ChecklistView, ctx: RowContext): LimitedChecklistView {
     this.current = { view, ctx };
+    if (this.limit.view !== view) this.limit = { view, rows: SHOWN_STEP };
     const { scale } = ctx;
     const start = this.filterStart;
-    if (!start) return view;
     const entries = this.ratings.entries;
-    return this.shownView.get([view, start, entries, scale], () => {
-      const keep = new Set(start);
-      for (const id of unratedIds(this.items(view), entries, scale)) keep.add(id);
-      return keepItems(view, keep);
-    });
+    const filtered = !start
+      ? view
+      : this.shownView.get([view, start, entries, scale], () => {
+          const keep = new Set(start);
+          for (const id of unratedIds(this.items(view), entries, scale)) keep.add(id);
+          return keepItems(view, keep);
+        });
+    return this.limited.get([filtered, this.limit.rows], () => limitView(filtered, this.limit.rows));
   }
+
+  /** "Show more": as many rows again. */
+  readonly more = (): void => {
+    this.limit = { ...this.limit, rows: this.limit.rows + SHOWN_STEP };
+    this.host.requestUpdate();
+  };
 
   readonly toggleGroup = (key: string): void => {
     const next = new Set(this.expanded);
@@ -105,6 +121,9 @@ export class ChecklistWork {
       return;
     }
     this.lastRow = target.id;
+    // A row past the rows rendered: render as far as it (its place in the whole list is at least its place in what is shown).
+    const place = this.items(view).indexOf(target);
+    if (place >= this.limit.rows) this.limit = { view, rows: Math.ceil((place + 1) / SHOWN_STEP) * SHOWN_STEP };
     if (target.group && !this.expanded.has(target.group)) this.toggleGroup(target.group);
     this.host.requestUpdate();
     await this.host.updateComplete;

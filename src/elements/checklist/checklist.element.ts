@@ -9,7 +9,7 @@ import { type ChecklistView, checklistView } from '../../model/checklist-view.js
 import { type RatingScale, type Ratings, withContent } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
 import { snapshotAssessments } from '../../model/ratings-history.js';
-import { findOrphans, type RatingsSummary, type ReadinessRule, summarize } from '../../model/readiness.js';
+import { findOrphans, type RatingsSummary, type ReadinessRule } from '../../model/readiness.js';
 import { matchLevel } from '../../model/resolve.js';
 import { countDisagreements } from '../../model/review.js';
 import type { Ladder } from '../../model/types.js';
@@ -31,10 +31,13 @@ import { renderSaveState } from './checklist-save-state.js';
 import { type RowContext, renderSummary, rowContext } from './checklist-summary.js';
 import { ChecklistUrlController } from './checklist-url.js';
 import { ChecklistWork } from './checklist-work.js';
+import { ChecklistCounts } from './checklist-counts.js';
 import { checklistStyles } from './checklist.styles.js';
 import { ConfirmController } from './confirm-controller.js';
 import { PrintController } from './print-controller.js';
 import { RatingsController } from './ratings-controller.js';
+import { checklistStrings } from '../../i18n/checklist.js';
+import { addDefaultStrings } from '../../i18n/page-strings.js';
 import { SideBySideController } from './side-by-side.js';
 
 /**
@@ -106,6 +109,11 @@ import { SideBySideController } from './side-by-side.js';
  * @fires ladder-rating-change - The user changed an item (rating, "Clear rating", "applies to me", "done", or a note once it loses focus). Not fired for changes from code, other tabs or imports.
  */
 export class LadderChecklistElement extends LadderElement {
+  static {
+    // This element's strings join the page's when its code loads (see i18n/page-strings.ts).
+    addDefaultStrings(checklistStrings);
+  }
+
   static override styles = [sharedStyles, markdownStyles, itemStyles, actionsStyles, chartStyles, checklistStyles, checklistHistoryStyles];
   /** Takes part in forms: submitted under `name`, reset and restored with them. */
   static readonly formAssociated = true;
@@ -191,10 +199,10 @@ export class LadderChecklistElement extends LadderElement {
   private view?: ChecklistView;
   private ctx?: RowContext;
   private counts?: RatingsSummary;
+  private readonly countsOf = new ChecklistCounts();
   private readonly memo = {
     view: new Memo<ChecklistView>(),
     ctx: new Memo<RowContext>(),
-    counts: new Memo<RatingsSummary>(),
   };
   private formValue?: string;
 
@@ -221,11 +229,10 @@ export class LadderChecklistElement extends LadderElement {
     const view = ladder && level ? this.memo.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;
     const { t, scale, naLabel, noNa, readinessRule } = this;
     const ctx = this.memo.ctx.get([t, scale, naLabel, noNa], () => rowContext(t, scale, naLabel, noNa));
-    const entries = this.ratings.entries;
     this.view = view;
     this.ctx = ctx;
-    this.counts =
-      view && this.memo.counts.get([view, entries, ctx, readinessRule], () => summarize(view.sections, entries, ctx.scale, readinessRule));
+    const entries = this.ratings.entries;
+    this.counts = view && this.countsOf.get(view, entries, ctx, readinessRule, this.ratings.lastEdit);
   }
 
   /** The page's hash is read once the server's HTML is hydrated. */

@@ -144,6 +144,9 @@ export const checklistStyles = css`
     min-width: 0;
   }
   .items {
+    /* A column of flex boxes, not grid rows: a change in one row (or above the list) lays out that row, not every row's track. */
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   .items.collapsed {

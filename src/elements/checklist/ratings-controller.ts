@@ -53,6 +53,14 @@ export type SnapshotResult =
   | { kind: 'empty' }
   | { kind: 'full'; oldest: RatingsSnapshot };
 
+/** The user's last edit: the ratings before and after it, the item, and its entry before. */
+export interface LastEdit {
+  from: Ratings;
+  to: Ratings;
+  id: string;
+  before: RatingEntry | undefined;
+}
+
 export class RatingsController implements ReactiveController {
   /** How long an undo stays offered (ms), unless the person changes something first. */
   static undoMs = 60_000;
@@ -67,6 +75,8 @@ export class RatingsController implements ReactiveController {
   file: RatingsFile = emptyRatingsFile();
   /** The last destructive change, while it can be undone. */
   undo?: Undo;
+  /** The user's last edit (the counts move by its difference alone: checklist-counts.ts). */
+  lastEdit?: LastEdit;
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
@@ -168,7 +178,9 @@ export class RatingsController implements ReactiveController {
     if (merged.note) entry.note = merged.note;
     const next = copyRatings(this.entries);
     next[id] = entry;
+    const from = this.entries;
     this.commitRatings(next);
+    this.lastEdit = { from, to: this.entries, id, before: previous };
   }
 
   /** Of `ids`, those with something to clear. */

@@ -1,7 +1,7 @@
 /** The comparison's table: a column per level, a row per section, each item with its tag. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import type { CompareView, ItemTag } from '../../model/compare-view.js';
 import type { Level, ResolvedItem } from '../../model/types.js';
 import { itemExtras, KIND_ICON, replacesNote, sectionTitle } from '../shared/templates.js';
@@ -71,7 +71,7 @@ export function renderTable(input: TableInput): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${rows.map(({ section, cells }) => {
+      ${rows.map(({ section, cells, hidden }) => {
         // Printed one level per block, each cell names its section (a print-only ::before, no extra DOM).
         const heading = `${KIND_ICON[section.kind]} ${section.title}`.trim();
         return html`<tr class="kind-${section.kind}" data-section=${section.id}>
@@ -84,6 +84,7 @@ export function renderTable(input: TableInput): TemplateResult {
                   ? html`<ul class="items" role="list">${items.map((item) => renderItem(item, level, tags[i]!.get(item.id), input))}</ul>`
                   : html`<p class="empty">${input.empty}</p>`
               }
+              ${hidden[i] ? html`<p class="more-in-cell">${t.compareMoreInCell(hidden[i])}</p>` : nothing}
             </td>`;
           })}
         </tr>`;

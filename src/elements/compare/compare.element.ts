@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LadderCompareChangeEvent } from '../../events/compare-change.js';
-import { markdownToText } from '../../markdown/text.js';
+import { compareStrings } from '../../i18n/compare.js';
+import { addDefaultStrings } from '../../i18n/page-strings.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { COMPARE_MODES, type CompareMode, type CompareView, chosenLevels, compareView } from '../../model/compare-view.js';
 import type { Ladder, Level, ResolvedItem } from '../../model/types.js';
@@ -11,6 +13,7 @@ import { LadderElement } from '../shared/ladder-element.js';
 import { inBrowser } from '../shared/ssr.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { SHOWN_STEP, showMore } from '../shared/templates.js';
 import { renderTable } from './compare-table.js';
 import { CompareUrlController } from './compare-url.js';
 import { compareStyles } from './compare.styles.js';
@@ -93,6 +96,11 @@ function searchText(item: ResolvedItem): string {
  * @fires ladder-compare-change - The reader added or removed a level or switched the mode.
  */
 export class LadderCompareElement extends LadderElement {
+  static {
+    // This element's strings join the page's when its code loads (see i18n/page-strings.ts).
+    addDefaultStrings(compareStrings);
+  }
+
   static override styles = [sharedStyles, markdownStyles, itemStyles, compareStyles, comparePrintStyles];
 
   /** The level the narrow layout shows. */
@@ -100,6 +108,9 @@ export class LadderCompareElement extends LadderElement {
 
   /** What the live region last said about a reader's change. */
   @state() private announcement = '';
+
+  /** Items shown over all cells at most; "Show more" doubles it (see cellLimit in model/compare-view.ts). */
+  @state() private budget = SHOWN_STEP;
 
   /**
    * Ids of the levels to compare, e.g. `L3 L4` (shown in ladder order). Without it, every level.
@@ -139,10 +150,11 @@ export class LadderCompareElement extends LadderElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('syncUrl') && this.syncUrl && !this.hydrating) this.restoreFromHash();
-    const { levels, mode, filter } = this;
+    const { levels, mode, filter, budget } = this;
     const ladder = this.resolvedLadder;
     const view =
-      ladder && this.viewMemo.get([ladder, levels, mode, filter], () => compareView(ladder, { levels, mode, filter, searchText }));
+      ladder &&
+      this.viewMemo.get([ladder, levels, mode, filter, budget], () => compareView(ladder, { levels, mode, filter, searchText, budget }));
     // A new filter that leaves the narrow layout's level empty shows the first level that has matches.
     if (view && changed.has('filter') && view.matches > 0) {
       const i = Math.max(
@@ -265,6 +277,7 @@ export class LadderCompareElement extends LadderElement {
     const { levels: chosen, matches } = view;
     const shown = chosen.find((l) => l.id === this.shown) ?? chosen[0]!;
     const highlight = this.filter.trim();
+    const listed = view.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.length, 0), 0);
     const needle = highlight.toLowerCase();
     const empty = needle ? t.compareNoMatch : this.mode === 'cumulative' ? t.emptySection : t.compareNothingNew;
     const known = ladder.levels.map((l) => l.id);
@@ -279,7 +292,9 @@ export class LadderCompareElement extends LadderElement {
           ? html`<p part="empty" class="no-matches">${t.compareNoMatches(highlight)}</p>`
           : html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption">
               ${renderTable({ view, t, caption, shown, highlight, empty, cumulative: this.mode === 'cumulative' })}
-            </div>`
+            </div>
+            ${showMore(view.hidden, listed, t, () => (this.budget *= 2))}
+            ${view.moreLevels ? html`<p class="muted">${t.compareMoreLevels(chosen.length, chosen.length + view.moreLevels)}</p>` : nothing}`
       }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement} ${needle ? t.compareMatchCount(matches) : nothing}</p>
     </div>`;

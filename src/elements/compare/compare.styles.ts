@@ -144,12 +144,17 @@ export const compareStyles = css`
 
   /* --------------------------------------------------------------------- items */
   .items {
+    display: flex;
+    flex-direction: column;
     gap: 0.4em;
   }
   .item {
     padding: 0.3em 0.5em;
     border-inline-start: 0.25em solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
+    /* Items scrolled out of the table's view are not laid out or painted (a filter keystroke stays cheap). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5em;
   }
   .kind-red-flag .item {
     border-inline-start-color: var(--_red-flag);

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { renderMarkdown } from '../../markdown/render.js';
+import { renderMarkdown } from '../../markdown/to-templates.js';
 import { findLevel, groupByLevel } from '../../model/resolve.js';
 import type { Ladder, Level, ResolvedItem, ResolvedLevel, Section } from '../../model/types.js';
 import { KIND_ICON, sectionTitle } from '../shared/templates.js';

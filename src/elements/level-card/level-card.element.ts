@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { LadderState } from '../../context/ladder-context.js';
 import { copyText } from '../../data/file-io.js';
 import { LadderLevelSelectEvent } from '../../events/level-select.js';
-import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import { safeHref } from '../../markdown/safe-url.js';
-import { markdownToText } from '../../markdown/text.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { findLevel, matchLevel, resolveLevel } from '../../model/resolve.js';
 import type { Ladder, Level, ResolvedItem, Section } from '../../model/types.js';
@@ -13,7 +13,7 @@ import { booleanConverter, toBoolean } from '../shared/coerce.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { itemExtras, kindMarker, levelOrProblem, replacesNote } from '../shared/templates.js';
+import { itemExtras, kindMarker, levelOrProblem, replacesNote, SHOWN_STEP, showMore } from '../shared/templates.js';
 import { CardHistoryController } from './card-history.js';
 import {
   type CardSections,
@@ -82,6 +82,10 @@ export class LadderLevelCardElement extends LadderElement {
   @state() private copyFallback?: { anchor: string; url: string };
   /** A compact card the reader opened in full. */
   @state() private details = false;
+  /** How many items are listed: a level of 100,000 items shows the first ones, then "Show more". */
+  @state() private itemLimit = SHOWN_STEP;
+  /** Items left to list in this render, and how many were left out. */
+  private budget = { left: SHOWN_STEP, hidden: 0 };
 
   /** Id of the level to show, e.g. `L4` (`l4` works too when no other level differs only in case). */
   @property({ reflect: true }) level?: string;
@@ -143,6 +147,7 @@ export class LadderLevelCardElement extends LadderElement {
     if (changed.has('level')) {
       this.walk.levelChanged();
       this.copyFallback = undefined;
+      this.itemLimit = SHOWN_STEP;
     }
     const ladder = this.resolvedLadder;
     this.current = ladder && this.level ? matchLevel(ladder, this.level) : undefined;
@@ -257,7 +262,11 @@ export class LadderLevelCardElement extends LadderElement {
     </li>`;
   }
 
-  private renderItems(items: readonly ResolvedItem[], section: Section, listKey: string): TemplateResult {
+  /** The items of one list, as many as the render's budget still allows. */
+  private renderItems(all: readonly ResolvedItem[], section: Section, listKey: string): TemplateResult {
+    const items = all.length <= this.budget.left ? all : all.slice(0, this.budget.left);
+    this.budget.left -= items.length;
+    this.budget.hidden += all.length - items.length;
     const ids = items.map((i) => i.id);
     return html`<ul class="items" role="list" @keydown=${this.onListKeydown}>
       ${items.map((item) => this.renderItem(item, section, listKey, ids))}
@@ -309,8 +318,10 @@ export class LadderLevelCardElement extends LadderElement {
       levelRef: (l) => this.renderLevelRef(l),
       toggle: () => (this.showInherited = !this.showInherited),
     };
+    this.budget = { left: this.itemLimit, hidden: 0 };
     const body = html`${full ? nothing : renderCounts(resolved, t)} ${toggle}
       ${full ? html`${renderOwnSections(resolved, parts)} ${renderInherited(resolved, parts)}` : nothing}
+      ${showMore(this.budget.hidden, this.itemLimit - this.budget.left, t, () => (this.itemLimit += SHOWN_STEP))}
       <p id="copy-hint" class="visually-hidden">${t.cardCopyHint}</p>`;
     return this.frame(main, body, true);
   }

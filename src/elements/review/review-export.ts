@@ -1,6 +1,6 @@
 /** The review's words for counts and files, and its Markdown export, in the strings in force. */
 import type { LadderStrings } from '../../i18n/strings.js';
-import { markdownToText } from '../../markdown/text.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import { isEmptyEntry, type RatingScale, type RatingsFile } from '../../model/ratings.js';
 import { exportedDate, oneLine } from '../../model/ratings-markdown.js';
 import type { Tally } from '../../model/readiness.js';

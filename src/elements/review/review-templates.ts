@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { renderInlineMarkdown } from '../../markdown/render.js';
+import { renderInlineMarkdown } from '../../markdown/to-templates.js';
 import type { RatingScale } from '../../model/ratings.js';
 import {
   cellWords,

@@ -3,8 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import type { LadderState } from '../../context/ladder-context.js';
 import { copyText, readFileText } from '../../data/file-io.js';
 import { LadderAssessmentsChangeEvent } from '../../events/assessments-change.js';
+import { checklistStrings } from '../../i18n/checklist.js';
+import { addDefaultStrings } from '../../i18n/page-strings.js';
+import { reviewStrings } from '../../i18n/review.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
-import { markdownToText } from '../../markdown/text.js';
+import { markdownToText } from '../../markdown/to-text.js';
 import { type ChecklistView, checklistView } from '../../model/checklist-view.js';
 import { parseJsonText } from '../../model/json-text.js';
 import type { RatingScale, RatingsParseResult } from '../../model/ratings.js';
@@ -95,6 +98,11 @@ interface Derived {
  * @fires ladder-assessments-change - The user opened files, renamed an assessment or removed one. Not fired when `assessments` is set from code.
  */
 export class LadderReviewElement extends LadderElement {
+  static {
+    // This element's strings (and the checklist's it reuses) join the page's when its code loads (see i18n/page-strings.ts).
+    addDefaultStrings({ ...checklistStrings, ...reviewStrings });
+  }
+
   static override styles = [sharedStyles, markdownStyles, itemStyles, actionsStyles, chartStyles, reviewStyles];
 
   /** Feedback on the last action ("Copied as Markdown."). */

@@ -104,6 +104,7 @@ export const itemStyles = css`
   }
   /* Each choice is a target of at least 2em (32px at the default size; WCAG 2.5.8 asks for 24px). */
   .choice {
+    position: relative;
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
@@ -114,21 +115,36 @@ export const itemStyles = css`
     background: var(--_surface);
     cursor: pointer;
   }
-  .choice:has(:checked) {
+  /*
+   * The chosen and the focused choice, marked from the input's own state through its label text. Only
+   * repainted, never laid out again: a checklist has thousands of choices in one column, and a click
+   * that changed a label's size (bold text), added a box (a pseudo-element appearing) or restyled every
+   * label (:has(:checked)) would lay them all out again. The ring, over the label's border, is always
+   * there and only changes colour (restyling the label text as well makes Blink rebuild the ring's box).
+   */
+  .choice > span::after {
+    content: '';
+    position: absolute;
+    inset: -1px;
+    border: 1px solid transparent;
+    border-radius: 1em;
+    pointer-events: none;
+  }
+  .choice > input:checked + span::after {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
-    font-weight: 600;
   }
-  .choice:has(:disabled) {
+  .choice > input:focus-visible + span::after {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.1em;
+  }
+  .choice > input:disabled,
+  .choice > input:disabled + span {
     cursor: default;
   }
   .choice input {
     margin: 0;
     accent-color: var(--_accent);
-  }
-  .choice:has(:focus-visible) {
-    outline: 0.15em solid var(--_focus);
-    outline-offset: 0.1em;
   }
   .choice input:focus-visible {
     outline: none;

@@ -4,11 +4,16 @@
  * loaded with @lit/task: a newer `src` aborts the older request and its late answer never wins (the
  * task keeps only its latest run's result); a disconnect aborts the request and a reconnect asks
  * again; coming back `online` retries a failed request. `state` always reflects the current inputs.
+ *
+ * Code and data a ladder needs are loaded on demand (the bundled ladder, the validator for objects
+ * and `src`, marked for texts with Markdown): meanwhile `state` is "loading" and `waiting` holds what
+ * it waits for (the element's `updateComplete` waits for it too), then the host renders again.
  */
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { type LadderState, ladderContext } from '../../context/ladder-context.js';
+import { markdownPending } from '../../data/ladder-markdown.js';
 import {
   defaultState,
   inputOf,
@@ -17,6 +22,7 @@ import {
   readyState,
   stateFromId,
   stateFromObject,
+  waitingState,
 } from '../../data/ladder-source.js';
 import { loadLadder } from '../../data/load-ladder.js';
 import type { LoadFailure } from '../../i18n/load.js';
@@ -35,6 +41,10 @@ const LOADING: LadderState = Object.freeze({ status: 'loading' });
 const retryable = (f: LoadFailure) =>
   f.kind === 'network' || f.kind === 'http' || f.kind === 'broken' || f.kind === 'timeout' || (f.kind === 'not-json' && f.passing);
 
+// What was waited for and has settled: a state still naming it is stale (a provider's, about to be
+// replaced), not a reason to wait again.
+const settled = new WeakSet<Promise<unknown>>();
+
 export class LadderController implements ReactiveController {
   private readonly host: LadderHost;
   private readonly task: Task<[string], Ladder>;
@@ -46,6 +56,10 @@ export class LadderController implements ReactiveController {
   /** A request was cut off by a disconnect: ask again on reconnect. */
   private cutOff = false;
   private readonly errorStates = new WeakMap<object, LadderState>();
+  /** Code or data being loaded on demand for the current state, if any. */
+  waiting?: Promise<unknown>;
+  /** Loading code on demand failed (offline?): shown as a network error with "Try again". */
+  private codeFailed?: LadderState;
 
   constructor(host: LadderHost, options: { consume?: boolean } = {}) {
     this.host = host;
@@ -107,7 +121,34 @@ export class LadderController implements ReactiveController {
       return;
     }
     this.task.abort();
-    this.own = input?.kind === 'object' ? stateFromObject(input.value) : input?.kind === 'id' ? stateFromId(input.id) : undefined;
+    this.own = this.ownState(input);
+  }
+
+  private ownState(input: LadderInput): LadderState | undefined {
+    return input?.kind === 'object' ? stateFromObject(input.value) : input?.kind === 'id' ? stateFromId(input.id) : undefined;
+  }
+
+  /** Renders again once `until` settles; a failure shows a network error that "Try again" clears. */
+  private wait(until: Promise<unknown>): void {
+    if (this.waiting === until || settled.has(until)) return;
+    this.waiting = until;
+    const done = (failed: boolean) => {
+      settled.add(until);
+      if (this.waiting !== until) return;
+      this.waiting = undefined;
+      if (failed) {
+        const retry = () => {
+          this.codeFailed = undefined;
+          this.host.requestUpdate();
+        };
+        this.codeFailed = { status: 'error', error: new LadderLoadError({ kind: 'network', url: import.meta.url }), retry };
+      }
+      this.host.requestUpdate();
+    };
+    until.then(
+      () => done(false),
+      () => done(true),
+    );
   }
 
   private srcState(url: string): LadderState {
@@ -131,9 +172,15 @@ export class LadderController implements ReactiveController {
   /** Where the ladder stands now: the host's own input, else its provider's, else the default. */
   get state(): LadderState {
     this.sync();
+    if (this.codeFailed) return this.codeFailed;
     const { input } = this.seen;
-    if (input?.kind === 'src') return this.srcState(input.url);
-    return this.own ?? this.provided ?? defaultState();
+    // Waited for code or data: ask again (it is there now, or still loading).
+    if (this.own?.status === 'loading') this.own = this.ownState(input);
+    const s = input?.kind === 'src' ? this.srcState(input.url) : (this.own ?? this.provided ?? defaultState());
+    const until = s.status === 'loading' ? s.until : s.status === 'ready' ? markdownPending(s.ladder) : undefined;
+    if (!until) return s;
+    this.wait(until);
+    return s.status === 'loading' ? s : waitingState(until);
   }
 
   /** The ladder once it is ready, else undefined. */

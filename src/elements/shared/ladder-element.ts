@@ -71,6 +71,31 @@ export abstract class LadderElement extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * A server-rendered element hydrates once the code and data its ladder needs are loaded (marked, the
+   * validator, the bundled ladder: loaded on demand in the browser, at hand on the server): the render
+   * that adopts the server's DOM must render what the server did. The server's DOM shows meanwhile.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    while (this.fromServer) {
+      void this.loader.state; // starts loading what the ladder needs
+      const waiting = this.loader.waiting;
+      if (!waiting) break;
+      await waiting.catch(() => undefined);
+    }
+    await super.scheduleUpdate();
+  }
+
+  /** Also waits for code and data loaded on demand for the ladder (the bundled ladder, marked…) and the render that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let waiting = this.loader.waiting; waiting; waiting = this.loader.waiting) {
+      await waiting.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** Loads `src` again after a failed request (also a provider's, for an element inside one). */
   retry(): void {
     const s = this.loader.state;

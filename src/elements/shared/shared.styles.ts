@@ -178,6 +178,24 @@ export const sharedStyles = css`
     background: var(--_example-bg);
   }
 
+  /* "Showing 1,000 of 100,000 items. [Show 1,000 more]" */
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    color: var(--_muted);
+  }
+  .more button {
+    min-height: 2em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
   .status {
     padding: var(--_space);
     color: var(--_muted);

@@ -1,6 +1,7 @@
 /** The strings in force for an element: its own `.strings` over the page's; re-renders when the page's change. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getLadderStrings, type LadderStrings, onLadderStringsChange } from '../../i18n/strings.js';
+import { getLadderStrings, onLadderStringsChange } from '../../i18n/page-strings.js';
+import type { LadderStrings } from '../../i18n/strings.js';
 
 export class StringsController implements ReactiveController {
   private readonly host: ReactiveControllerHost & { strings?: Partial<LadderStrings> };

@@ -1,7 +1,7 @@
 /** Template pieces every element shows the same way: item kinds, replacement notes, problem lists, level guards. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
-import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
+import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import { matchLevel } from '../../model/resolve.js';
 import type { Ladder, LadderError, Level, ResolvedItem, Section, SectionKind } from '../../model/types.js';
 
@@ -61,6 +61,20 @@ export function itemExtras(item: ResolvedItem, t: LadderStrings): TemplateResult
         </div>`
       : nothing
   }`;
+}
+
+/**
+ * Long lists stop after this many items and offer to show as many again: the work a ladder can cause
+ * is bounded by what is on screen, not by its size (README, "Security and reliability").
+ */
+export const SHOWN_STEP = 1000;
+
+/** "Showing 1,000 of 100,000 items. [Show 1,000 more]" under a list cut for length (nothing when nothing is hidden). */
+export function showMore(hidden: number, shown: number, t: LadderStrings, more: () => void): TemplateResult | typeof nothing {
+  if (hidden <= 0) return nothing;
+  return html`<p class="more" part="show-more">
+    ${t.shownOf(shown, shown + hidden)} <button type="button" part="action" @click=${more}>${t.showMore(Math.min(hidden, SHOWN_STEP))}</button>
+  </p>`;
 }
 
 /** How many problems a list shows before "… N more". */

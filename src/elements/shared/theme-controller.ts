@@ -6,6 +6,7 @@
  * Re-checked when the reader's preference changes and when the page's root or body change their
  * attributes (a wiki switching its theme with a class).
  */
+import { safeDocument } from '../../platform/safe-document.js';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 export type Scheme = 'light' | 'dark';
@@ -39,7 +40,7 @@ export function pageScheme(el: Element): Scheme | undefined {
     const value = getComputedStyle(node).colorScheme;
     if (value && value !== 'normal') return schemeOf(value);
   }
-  return schemeOf(document.querySelector('meta[name="color-scheme"]')?.getAttribute('content'));
+  return schemeOf(safeDocument.querySelector('meta[name="color-scheme"]')?.getAttribute('content'));
 }
 
 /** One media-query listener and one observer for every connected element. */
@@ -63,8 +64,8 @@ function watch(callback: () => void): () => void {
     media = window.matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', notify);
     observer = new MutationObserver(notify);
-    observer.observe(document.documentElement, { attributes: true });
-    if (document.body) observer.observe(document.body, { attributes: true });
+    observer.observe(safeDocument.documentElement, { attributes: true });
+    if (safeDocument.body) observer.observe(safeDocument.body, { attributes: true });
   }
   return () => {
     watchers.delete(callback);
