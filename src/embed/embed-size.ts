@@ -1,7 +1,8 @@
 /**
  * Tells the parent page the embed's height, once it has settled: a change is measured each animation
  * frame until two frames agree, and only then sent, so a page that renders in steps sends its final
- * height in one message rather than every step on the way.
+ * height in one message rather than every step on the way. Nothing is sent before `ready` settles
+ * (the element has rendered, with the code it loads on demand): "Loading…" is not a height to size to.
  */
 import { RESIZE_MESSAGE } from './embed-messages.js';
 
@@ -10,8 +11,9 @@ export interface HeightReporter {
   resend(): void;
 }
 
-export function reportHeight(onSettled: () => void): HeightReporter | undefined {
+export function reportHeight(onSettled: () => void, ready: Promise<unknown> = Promise.resolve()): HeightReporter | undefined {
   if (window.parent === window) return undefined;
+  let started = false;
   let sent = -1;
   let seen = -1;
   let frame = 0;
@@ -25,7 +27,7 @@ export function reportHeight(onSettled: () => void): HeightReporter | undefined 
       return;
     }
     onSettled();
-    if (height === sent) return;
+    if (!started || height === sent) return;
     sent = height;
     window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
   };
@@ -34,6 +36,11 @@ export function reportHeight(onSettled: () => void): HeightReporter | undefined 
   };
   new ResizeObserver(schedule).observe(document.documentElement);
   schedule();
+  const start = () => {
+    started = true;
+    schedule();
+  };
+  ready.then(start, start);
   return {
     resend: () => {
       sent = -1;

@@ -84,7 +84,11 @@ function start(): void {
     root.replaceChildren(el);
   }
   const title = () => updateTitle(h1, el, config ? undefined : PROBLEM_HEADING);
-  const reporter = reportHeight(title);
+  // The first height goes once the element has rendered (its updateComplete waits for code loaded on demand).
+  const rendered = el
+    ? customElements.whenDefined(config!.tag).then(() => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
+    : undefined;
+  const reporter = reportHeight(title, rendered);
   if (el) {
     // The title follows what the element shows (a level opened from the card, levels added to a comparison).
     let queued = false;
