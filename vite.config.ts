@@ -146,11 +146,12 @@ const elementEntries = Object.fromEntries(
 );
 
 // The drop-in's shared core, one chunk: what the elements share (src/elements/shared/, the renderer)
-// and everything that imports (Lit, the model, strings). A page loads the autoloader, the core, its
+// and everything that imports (Lit, the model, strings), but for the checklist's and the review's own
+// chart and action styles. A page loads the autoloader, the core, its
 // elements' chunks and what they ask for on demand (the bundled ladder, the loader and validator,
 // marked…).
 const CORE =
-  /[\\/]src[\\/](elements[\\/]shared[\\/]|markdown[\\/](to-templates|to-text|render\.styles)\.ts$|data[\\/]file-io\.ts$)|[\\/]lit-html[\\/]directive\.js$|rolldown[\\/]runtime/;
+  /[\\/]src[\\/](elements[\\/]shared[\\/](?!chart|actions)|markdown[\\/](to-templates|to-text|render\.styles)\.ts$|data[\\/]file-io\.ts$)|[\\/]lit-html[\\/]directive\.js$|rolldown[\\/]runtime/;
 // What a `src` (or a ladder object) needs, in one chunk: the validator and precompiled Markdown's reader.
 // The JSON checks the validator and the checklist's ratings format share: their own small chunk.
 const CHECKS = /[\\/]src[\\/]model[\\/](json-checks|ids)\.ts$/;

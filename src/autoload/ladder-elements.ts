@@ -22,6 +22,7 @@ const LOADERS = new Map<string, () => Promise<unknown>>([
   ['ladder-level-card', () => import('../elements/level-card/level-card.js')],
   ['ladder-compare', () => import('../elements/compare/compare.js')],
   ['ladder-checklist', () => import('../elements/checklist/checklist.js')],
+  ['ladder-review', () => import('../elements/review/review.js')],
 ]);
 const SELECTOR = [...LOADERS.keys()].join(',');
 

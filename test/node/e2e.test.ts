@@ -27,6 +27,10 @@ const ROUTES: Record<string, Route | string> = {
     body: `<!doctype html><html lang="en"><head><title>csp</title><script type="module" src="/ladder-elements.js"></script></head>
       <body><main><ladder-level-card level="L3" show-inherited></ladder-level-card></main></body></html>`,
   },
+  '/page/review.html': {
+    body: `<!doctype html><html lang="en"><head><title>review</title><script type="module" src="/ladder-elements.js"></script></head>
+      <body><main><ladder-checklist level="L2" storage-key="e2e-review"></ladder-checklist><div id="later"></div></main></body></html>`,
+  },
   '/page/hostile.html': {
     body: `<!doctype html><html lang="en"><head><title>hostile</title><link rel="stylesheet" href="/page/hostile.css">
       <script type="module" src="/ladder-elements.js"></script></head>
@@ -80,6 +84,25 @@ describe('dist/ in a real browser', { skip: !existsSync('dist/ladder-elements.js
       () => performance.getEntriesByType('resource').filter((r) => r.name.includes('ladder-elements.js')).length,
     );
     assert.equal(loaded, 2);
+    assert.deepEqual(problems, []);
+  });
+
+  it('loads <ladder-review> when one appears, not with the checklist (which shows one only on a click)', async () => {
+    const { page, problems } = await site.open('/page/review.html');
+    await page.locator('ladder-checklist >> [part~="title"]').waitFor({ timeout: 15_000 });
+    const chunks = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => r.name)
+          .filter((n) => n.includes('/chunks/review-')),
+      );
+    assert.deepEqual(await chunks(), []);
+    await page.evaluate(() => {
+      document.getElementById('later')!.innerHTML = '<ladder-review level="L2"></ladder-review>';
+    });
+    await page.locator('ladder-review >> [part~="actions"]').waitFor({ timeout: 15_000 });
+    assert.equal((await chunks()).length, 1);
     assert.deepEqual(problems, []);
   });
 

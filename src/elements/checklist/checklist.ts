@@ -1,7 +1,5 @@
 import { define } from '../shared/define.js';
 import { LadderChecklistElement } from './checklist.element.js';
-// A dependency: "Open side by side instead" (before an import) shows a <ladder-review>.
-import '../review/review.js';
 
 export { LadderChecklistElement };
 

@@ -34,15 +34,18 @@ export interface SideBySideInput {
   t: LadderStrings;
 }
 
+/** The element the controller serves: it loads <ladder-review>'s code when the reader first opens one. */
+type Host = ReactiveControllerHost & HTMLElement & { loadCode<T>(load: Promise<T>): Promise<T> };
+
 export class SideBySideController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly host: Host;
   private readonly confirm: ConfirmController;
   private returnFocus?: HTMLElement;
   /** The review shown, if any, and the import question it replaced. */
   current?: { confirm: ImportConfirm; assessments: ReviewAssessment[] };
 
   /** `confirm` holds the import question this replaces (and asks it again: "Import instead"). */
-  constructor(host: ReactiveControllerHost & HTMLElement, confirm: ConfirmController) {
+  constructor(host: Host, confirm: ConfirmController) {
     this.host = host;
     this.confirm = confirm;
     host.addController(this);
@@ -66,9 +69,22 @@ export class SideBySideController implements ReactiveController {
     if (request.defaultPrevented) return;
     const active = this.host.shadowRoot?.activeElement;
     this.returnFocus = active instanceof HTMLElement ? active : undefined;
-    this.current = { confirm, assessments };
-    this.host.requestUpdate();
-    this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#side-by-side-title')?.focus());
+    // <ladder-review>'s code is loaded the first time (a checklist page that never compares never loads it).
+    this.host
+      .loadCode(import('../review/review.js'))
+      .then(() => {
+        this.current = { confirm, assessments };
+        this.host.requestUpdate();
+        return this.host.updateComplete;
+      })
+      .then(
+        () => this.host.shadowRoot?.querySelector<HTMLElement>('#side-by-side-title')?.focus(),
+        // Offline: the import question is asked again, and the failure said in the console.
+        (error: unknown) => {
+          console.error('ladder-checklist: could not load <ladder-review>:', error);
+          this.confirm.ask(confirm);
+        },
+      );
   }
 
   /** Closes the review; focus goes back where it was before. */

@@ -86,10 +86,27 @@ export abstract class LadderElement extends LitElement {
     await super.scheduleUpdate();
   }
 
-  /** Also waits for code and data loaded on demand for the ladder (the bundled ladder, marked…) and the render that follows. */
+  /** Code a feature loads on demand (a checklist's side-by-side review), until it has: `updateComplete` waits for it. */
+  private readonly codeLoading = new Set<Promise<unknown>>();
+
+  /** Loads code on demand for a feature the reader opened, then renders again; `updateComplete` waits for it. */
+  loadCode<T>(load: Promise<T>): Promise<T> {
+    const done = load.finally(() => {
+      this.codeLoading.delete(done);
+      this.requestUpdate();
+    });
+    this.codeLoading.add(done);
+    return done;
+  }
+
+  /** Also waits for code and data loaded on demand (for the ladder: the bundled ladder, marked…; for a feature) and the render that follows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let waiting = this.loader.waiting; waiting; waiting = this.loader.waiting) {
+    for (
+      let waiting = this.loader.waiting ?? [...this.codeLoading][0];
+      waiting;
+      waiting = this.loader.waiting ?? [...this.codeLoading][0]
+    ) {
       await waiting.catch(() => undefined);
       result = await super.getUpdateComplete();
     }
