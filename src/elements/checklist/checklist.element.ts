@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StoreRequestInit } from '../../data/stores/http-store.js';
 import type { SaveState } from '../../data/stores/ratings-sync.js';
@@ -9,7 +9,7 @@ import { type ChecklistView, checklistView } from '../../model/checklist-view.js
 import { type RatingScale, type Ratings, withContent } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
 import { snapshotAssessments } from '../../model/ratings-history.js';
-import { findOrphans, type RatingsSummary, type ReadinessRule } from '../../model/readiness.js';
+import type { RatingsSummary, ReadinessRule } from '../../model/readiness.js';
 import { matchLevel } from '../../model/resolve.js';
 import { countDisagreements } from '../../model/review.js';
 import type { Ladder } from '../../model/types.js';
@@ -22,13 +22,11 @@ import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { levelOrProblem } from '../shared/templates.js';
 import { ChecklistCommands } from './checklist-commands.js';
-import { checklistMarkdown, checklistTitles, exportMeta } from './checklist-export.js';
-import { HistoryDeriver, renderHistory, snapshotName } from './checklist-history.js';
+import { checklistMarkdown } from './checklist-export.js';
+import { HistoryDeriver, snapshotName } from './checklist-history.js';
 import { checklistHistoryStyles } from './checklist-history.styles.js';
-import { renderActions, renderCompareNext, renderConfirm, renderExtras, renderMessages } from './checklist-panels.js';
-import { renderList } from './checklist-list.js';
-import { renderSaveState } from './checklist-save-state.js';
-import { type RowContext, renderSummary, rowContext } from './checklist-summary.js';
+import { type RowContext, rowContext } from './checklist-summary.js';
+import { renderPage } from './checklist-page.js';
 import { ChecklistUrlController } from './checklist-url.js';
 import { ChecklistWork } from './checklist-work.js';
 import { ChecklistCounts } from './checklist-counts.js';
@@ -313,33 +311,25 @@ export class LadderChecklistElement extends LadderElement {
     const problem = [this.level, this.compareTo].map((id) => (id === undefined && this.level ? undefined : levelOrProblem(ladder, id, t)));
     const message = problem.find((p) => typeof p === 'string');
     if (message) return this.renderError(message);
-    const view = this.view!;
-    const ctx = this.ctx!;
-    const summary = this.summary!;
-    const { commands: cmd, ratings, work } = this;
-    const { title, about } = checklistTitles(view, t);
-    const history = this.history.get(view, ratings.file, this.since, ctx, summary.sections);
-    const name = (s: Parameters<typeof snapshotName>[0]) => snapshotName(s, t);
-    return html`<article part="checklist" class="checklist panel" aria-labelledby="title">
-      <header part="header" class="header">
-        <h2 id="title" part="title" class="title" tabindex="-1">${view.target ? t.checklistGapHeading(about) : title}</h2>
-        <p class="intro">${t.checklistIntro}</p>
-        <p class="print-meta">${exportMeta(view, t, new Date())}</p>
-        ${renderCompareNext(view, t, (id) => this.compare(id))}
-        ${this.url.stale.length ? html`<p class="warning">${t.checklistLinkStale(this.url.stale.join(', '))}</p>` : nothing}
-      </header>
-      ${renderActions(cmd, t, () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click())}
-      ${renderSaveState(ratings.status, ratings.current?.location, t, () => ratings.retry())}
-      ${renderMessages(ratings.status, !!ratings.current?.location, { orphans: findOrphans(ratings.entries, ladder).length, feedback: cmd.feedback, undo: ratings.undo && (() => cmd.undo()) }, t)}
-      ${renderConfirm(this.confirm, ladder, t, name, {
-        yes: () => cmd.confirmed(),
-        no: () => this.confirm.close(),
-        sideBySide: () => this.sideBySide.open(ratings.entries, view, t),
-      })}
-      ${this.sideBySide.render({ ...ctx, ladder, level: view.level, naLabel: this.naLabel, theme: this.theme, strings: this.strings })}
-      ${renderExtras(cmd.importErrors, cmd.markdownFallback, t)} ${renderSummary(summary, ctx, about)}
-      ${history ? renderHistory({ ...history, view, ctx, select: (id) => (this.since = id) }) : nothing}
-      ${renderList({ view, summary, ctx, ladder, ratings, work, disabled: this.formDisabled })}
-    </article>`;
+    return renderPage({
+      ladder,
+      view: this.view!,
+      ctx: this.ctx!,
+      summary: this.summary!,
+      t,
+      ratings: this.ratings,
+      commands: this.commands,
+      confirm: this.confirm,
+      sideBySide: this.sideBySide,
+      work: this.work,
+      history: this.history,
+      since: this.since,
+      selectSince: (id) => (this.since = id),
+      stale: this.url.stale,
+      compare: (id) => this.compare(id),
+      openFile: () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click(),
+      review: { naLabel: this.naLabel, theme: this.theme, strings: this.strings },
+      disabled: this.formDisabled,
+    });
   }
 }

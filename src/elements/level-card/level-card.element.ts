@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LadderState } from '../../context/ladder-context.js';
-import { copyText } from '../../data/file-io.js';
 import { LadderLevelSelectEvent } from '../../events/level-select.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import { safeHref } from '../../markdown/safe-url.js';
@@ -17,7 +16,6 @@ import { itemExtras, kindMarker, levelOrProblem, replacesNote, SHOWN_STEP, showM
 import { CardHistoryController } from './card-history.js';
 import {
   type CardSections,
-  linkBase,
   renderCopyFallback,
   renderCounts,
   renderDetailsToggle,
@@ -25,6 +23,7 @@ import {
   renderOwnSections,
 } from './card-parts.js';
 import { levelCardStyles } from './level-card.styles.js';
+import { CopyLinkController } from './card-copy.js';
 import { RovingFocus } from './roving-focus.js';
 
 /**
@@ -77,9 +76,6 @@ import { RovingFocus } from './roving-focus.js';
 export class LadderLevelCardElement extends LadderElement {
   static override styles = [sharedStyles, markdownStyles, itemStyles, levelCardStyles];
 
-  @state() private copyStatus = '';
-  /** The link to copy by hand, shown next to its item's button. */
-  @state() private copyFallback?: { anchor: string; url: string };
   /** A compact card the reader opened in full. */
   @state() private details = false;
   /** How many items are listed: a level of 100,000 items shows the first ones, then "Show more". */
@@ -135,6 +131,7 @@ export class LadderLevelCardElement extends LadderElement {
     this.requestUpdate();
   });
   private readonly roving = new RovingFocus(this);
+  private readonly copying = new CopyLinkController(this);
   private readonly onListKeydown = (e: KeyboardEvent) => this.roving.onKeydown(e, '.copy');
 
   override connectedCallback(): void {
@@ -146,7 +143,7 @@ export class LadderLevelCardElement extends LadderElement {
     super.willUpdate(changed);
     if (changed.has('level')) {
       this.walk.levelChanged();
-      this.copyFallback = undefined;
+      this.copying.fallback = undefined;
       this.itemLimit = SHOWN_STEP;
     }
     const ladder = this.resolvedLadder;
@@ -207,25 +204,9 @@ export class LadderLevelCardElement extends LadderElement {
     else this.walk.walkTo(levelId);
   }
 
-  private async copyLink(item: ResolvedItem, listKey: string): Promise<void> {
+  private copyLink(item: ResolvedItem, listKey: string): void {
     this.roving.remember(listKey, item.id);
-    const anchor = this.anchorOf(item.id);
-    const url = `${linkBase(this.pageUrl)}#${encodeURIComponent(anchor)}`;
-    if (await copyText(url)) {
-      this.copyFallback = undefined;
-      this.copyStatus = this.t.linkCopied;
-      return;
-    }
-    this.copyStatus = '';
-    this.copyFallback = { anchor, url };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('[part~="copy-fallback"] input')?.focus();
-  }
-
-  private closeFallback(): void {
-    const anchor = this.copyFallback?.anchor;
-    this.copyFallback = undefined;
-    if (anchor) this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"] .copy`)?.focus();
+    void this.copying.copy(this.anchorOf(item.id), this.pageUrl, this.t.linkCopied);
   }
 
   private renderLevelRef(level: Level): TemplateResult {
@@ -238,12 +219,12 @@ export class LadderLevelCardElement extends LadderElement {
   private renderItem(item: ResolvedItem, section: Section, listKey: string, ids: readonly string[]): TemplateResult {
     const t = this.t;
     const anchor = this.anchorOf(item.id);
-    const fallback = this.copyFallback?.anchor === anchor ? this.copyFallback : undefined;
+    const fallback = this.copying.fallback?.anchor === anchor ? this.copying.fallback : undefined;
     return html`<li id=${anchor} part="item" class="item kind-${section.kind}">
       ${kindMarker(section.kind, t)}
       <div class="item-body">
         <div class="text">${renderMarkdown(item.text)}</div>
-        ${itemExtras(item, t)} ${replacesNote(item, t)} ${fallback ? renderCopyFallback(fallback.url, t, () => this.closeFallback()) : nothing}
+        ${itemExtras(item, t)} ${replacesNote(item, t)} ${fallback ? renderCopyFallback(fallback.url, t, () => this.copying.close()) : nothing}
       </div>
       <button
         type="button"
@@ -281,7 +262,7 @@ export class LadderLevelCardElement extends LadderElement {
         <slot name="header-end"></slot>
       </header>
       ${body}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.copyStatus}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.copying.status}</p>
       <slot name="footer"></slot>
     </article>`;
   }
