@@ -26,8 +26,9 @@ export interface FetchCall {
   signal?: AbortSignal | null;
   /**
    * Answers with `body` (JSON content type unless `init.headers` says otherwise). The promise it
-   * returns resolves once the caller has read the body to its end: the event a test can wait for
-   * to know a (possibly stale) answer has been taken in, instead of sleeping.
+   * returns resolves once the caller has read the body with `text()` and everything it chained on
+   * that has run: the event a test can wait for to know a (possibly stale) answer has been taken in,
+   * instead of sleeping.
    */
   respond(body: string, init?: ResponseInit): Promise<void>;
   /** Answers 200, then the connection breaks while the body is read. */
@@ -82,16 +83,20 @@ export function installFetchDouble(options: FetchDoubleOptions = {}): FetchDoubl
         signal,
         respond: (body, responseInit = {}) =>
           new Promise<void>((read) => {
-            const bytes = new TextEncoder().encode(body);
-            const stream = new ReadableStream<Uint8Array>({
-              start: (controller) => controller.enqueue(bytes),
-              // Asked for more once the one chunk has been taken: the body has been read to its end.
-              pull: (controller) => {
-                controller.close();
-                read();
-              },
-            });
-            resolve(new Response(stream, { headers: JSON_HEADERS, ...responseInit }));
+            const response = new Response(body, { headers: JSON_HEADERS, ...responseInit });
+            // Resolved a task after the caller's read (text(), json()…) did: by then every step the
+            // caller chained on the body (parse, validate, its own handlers, all promise jobs) has run.
+            for (const name of ['text', 'json', 'arrayBuffer', 'blob'] as const) {
+              const reader = response[name].bind(response) as () => Promise<unknown>;
+              Object.defineProperty(response, name, {
+                value: () =>
+                  reader().then((value) => {
+                    setTimeout(read);
+                    return value;
+                  }),
+              });
+            }
+            resolve(response);
           }),
         breakBody: () => {
           const body = new ReadableStream<Uint8Array>({
