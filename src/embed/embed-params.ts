@@ -6,6 +6,7 @@
  */
 
 import { storeUrlProblem } from '../data/stores/http-store.js';
+import { embedStrings as T } from '../i18n/embed.js';
 
 const VIEWS = { card: 'ladder-level-card', compare: 'ladder-compare', checklist: 'ladder-checklist' } as const;
 export type View = keyof typeof VIEWS;
@@ -56,7 +57,7 @@ export function parseEmbedParams(search: string, baseUrl: string): EmbedParams {
   const view = (params.get('view') ?? 'card') as View;
   // Own keys only: "constructor" or "__proto__" are in every object, and must not pass as a view or a parameter.
   if (!Object.hasOwn(VIEWS, view)) {
-    return { problems: [`"view" must be one of: ${Object.keys(VIEWS).join(', ')} (it is "${params.get('view')}").`], ignored };
+    return { problems: [T.embedView(Object.keys(VIEWS).join(', '), params.get('view'))], ignored };
   }
   const known = PARAMS[view];
   const attributes: [string, string][] = [];
@@ -68,25 +69,23 @@ export function parseEmbedParams(search: string, baseUrl: string): EmbedParams {
     }
     if (name === 'page-url') {
       const url = pageUrl(value);
-      if (!url) problems.push(`"page-url" must be the http(s) address of the page showing this embed (it is "${value}").`);
+      if (!url) problems.push(T.embedPageUrl(value));
       else if (attribute) attributes.push([attribute, url]);
       continue;
     }
     if (!attribute) continue;
     if (BOOLEAN.has(name)) {
-      if (!['', 'true', '1', 'false', '0'].includes(value)) problems.push(`"${name}" is a switch: use ${name}=true or leave it out.`);
+      if (!['', 'true', '1', 'false', '0'].includes(value)) problems.push(T.embedSwitch(name));
       else if (value === '' || value === 'true' || value === '1') attributes.push([attribute, '']);
       continue;
     }
-    if (name === 'theme' && !['light', 'dark'].includes(value)) problems.push(`"theme" must be light or dark (it is "${value}").`);
-    else if (name === 'mode' && !['delta', 'cumulative'].includes(value))
-      problems.push(`"mode" must be delta or cumulative (it is "${value}").`);
-    else if (name === 'level' && !LEVEL_ID.test(value)) problems.push(`"level" must be a level id such as L4 (it is "${value}").`);
+    if (name === 'theme' && !['light', 'dark'].includes(value)) problems.push(T.embedTheme(value));
+    else if (name === 'mode' && !['delta', 'cumulative'].includes(value)) problems.push(T.embedMode(value));
+    else if (name === 'level' && !LEVEL_ID.test(value)) problems.push(T.embedLevel(value));
     else if (name === 'levels') {
       const ids = value.split(/[,\s]+/).filter(Boolean);
       const bad = ids.filter((id) => !LEVEL_ID.test(id));
-      if (ids.length === 0 || bad.length)
-        problems.push(`"levels" must be level ids separated by commas, such as L3,L4 (it is "${value}").`);
+      if (ids.length === 0 || bad.length) problems.push(T.embedLevels(value));
       else attributes.push([attribute, ids.join(' ')]);
       continue;
     } else if (name === 'store-url') {
@@ -94,9 +93,8 @@ export function parseEmbedParams(search: string, baseUrl: string): EmbedParams {
       // http: only on this page's origin, as the page's CSP (connect-src 'self' https:) allows no other.
       let problem = storeUrlProblem(value, baseUrl);
       const url = problem ? undefined : new URL(value, baseUrl);
-      if (url?.protocol === 'http:' && url.origin !== new URL(baseUrl).origin)
-        problem = 'it must be an https: URL (or http: on this page’s own origin)';
-      if (problem) problems.push(`"store-url" cannot be used: ${problem} (it is "${value}").`);
+      if (url?.protocol === 'http:' && url.origin !== new URL(baseUrl).origin) problem = T.embedStoreUrlHttp;
+      if (problem) problems.push(T.embedStoreUrl(problem, value));
       else attributes.push([attribute, url!.href]);
       continue;
     } else if (name === 'src') {
@@ -106,13 +104,12 @@ export function parseEmbedParams(search: string, baseUrl: string): EmbedParams {
       } catch {
         // reported below
       }
-      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-        problems.push(`"src" must be an http(s) URL of a ladder JSON file (it is "${value}").`);
+      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) problems.push(T.embedSrc(value));
       else attributes.push([attribute, url.href]);
       continue;
     }
     attributes.push([attribute, value]);
   }
-  if ((view === 'card' || view === 'checklist') && !params.get('level')) problems.push(`view=${view} needs a level, e.g. &level=L4.`);
+  if ((view === 'card' || view === 'checklist') && !params.get('level')) problems.push(T.embedNeedsLevel(view));
   return problems.length ? { problems, view, ignored } : { config: { tag: VIEWS[view], attributes }, problems, view, ignored };
 }

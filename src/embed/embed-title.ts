@@ -6,7 +6,8 @@
  * in force.
  */
 
-const FALLBACK = 'Career ladder';
+import { embedStrings } from '../i18n/embed.js';
+const FALLBACK = embedStrings.embedFallbackTitle;
 
 interface Shown extends HTMLElement {
   resolvedLadder?: { title: string };

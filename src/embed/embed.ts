@@ -6,6 +6,7 @@
  * script or style, so it runs under a strict CSP.
  */
 
+import { embedStrings as T } from '../i18n/embed.js';
 import { HELLO_MESSAGE, HOST_MESSAGE, httpUrl } from './embed-messages.js';
 import { parseEmbedParams, type View } from './embed-params.js';
 import { reportHeight } from './embed-size.js';
@@ -18,7 +19,7 @@ const EXAMPLES: Record<View, string> = {
   compare: 'embed.html?view=compare&ladder=engineering&levels=L3,L4&mode=delta',
   checklist: 'embed.html?view=checklist&ladder=engineering&level=L4&storage-key=team-a',
 };
-const PROBLEM_HEADING = 'This embed link has a problem';
+const PROBLEM_HEADING = T.embedProblemHeading;
 
 function showProblems(root: HTMLElement, problems: string[], view: View | undefined): void {
   const box = document.createElement('div');
@@ -31,7 +32,7 @@ function showProblems(root: HTMLElement, problems: string[], view: View | undefi
     list.append(li);
   }
   const help = document.createElement('p');
-  help.textContent = `Example: ${EXAMPLES[view ?? 'card']}`;
+  help.textContent = T.embedExample(EXAMPLES[view ?? 'card']);
   box.append(list, help);
   root.replaceChildren(box);
 }
@@ -71,7 +72,7 @@ function start(): void {
   const h1 = document.getElementById('embed-heading');
   if (!root || !h1) return;
   const { config, problems, view, ignored } = parseEmbedParams(location.search, location.href);
-  if (ignored.length) console.info(`ladder-elements embed: ignored parameters this view does not know: ${ignored.join(', ')}`);
+  if (ignored.length) console.info(T.embedIgnored(ignored.join(', ')));
   let el: HTMLElement | undefined;
   if (!config) {
     showProblems(root, problems, view);
