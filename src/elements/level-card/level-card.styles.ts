@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook } from '../shared/shared.styles.js';
 
 export const levelCardStyles = css`
   .header {
@@ -82,13 +83,7 @@ export const levelCardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-height: 2em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_accent);
-    font-weight: 600;
+    ${buttonLook}
   }
   .inherited-body {
     display: none;

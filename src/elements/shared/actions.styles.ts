@@ -1,15 +1,10 @@
 import { css } from 'lit';
+import { buttonLook } from './shared.styles.js';
 
 /** What the checklist and the review share around their actions: the buttons, an empty message area, the copy-by-hand fallback. */
 export const actionsStyles = css`
   button {
-    min-height: 2em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_accent);
-    font-weight: 600;
+    ${buttonLook}
   }
   button:disabled {
     color: var(--_muted);

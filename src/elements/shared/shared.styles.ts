@@ -43,6 +43,17 @@ const darkTokens = css`
  * text-transform, colour…) from leaking in; only the font family is inherited on purpose, so the
  * widget looks at home in a wiki. Sizes are in em so a host's `html { font-size }` cannot shrink them.
  */
+/** How the elements' secondary buttons look (Show more, the actions, the card's toggles): one place for it. */
+export const buttonLook = css`
+  min-height: 2em;
+  padding: 0.25em 0.75em;
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  background: var(--_subtle);
+  color: var(--_accent);
+  font-weight: 600;
+`;
+
 export const sharedStyles = css`
   :host {
     all: initial;
@@ -187,13 +198,7 @@ export const sharedStyles = css`
     color: var(--_muted);
   }
   .more button {
-    min-height: 2em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_accent);
-    font-weight: 600;
+    ${buttonLook}
   }
 
   .status {
