@@ -5,7 +5,7 @@
  *   (checklist: &storage-key=…, or &store-url=https://… to save on a server; the checklist shows where)
  */
 
-import { storeUrlProblem } from '../data/stores/http-store.js';
+import { storeUrlProblem } from '../data/stores/store-url.js';
 import { embedStrings as T } from '../i18n/embed.js';
 
 const VIEWS = { card: 'ladder-level-card', compare: 'ladder-compare', checklist: 'ladder-checklist' } as const;

@@ -3,11 +3,13 @@
  * browser's localStorage under the ladder and `storage-key`. A `store-url` that may not be used
  * gives a store that saves nothing and says why (the ratings stay in the page: nothing is sent
  * where the host did not mean to, and nothing falls back silently to another place).
+ * The HTTP store's code loads with its first request: a page that saves in the browser never loads it.
  */
 import { safeDocument } from '../../platform/safe-document.js';
-import { HttpRatingsStore, type StoreRequestInit, storeUrlProblem } from './http-store.js';
+import type { StoreRequestInit } from './http-store.js';
 import { LocalRatingsStore, ratingsStorageKey } from './local-store.js';
 import { type RatingsStore, StoreError } from './ratings-store.js';
+import { storeUrlProblem } from './store-url.js';
 
 export interface StoreChoice {
   store?: RatingsStore;
@@ -31,12 +33,29 @@ export function storeFor({ store, storeUrl, requestInit, ladderId, storageKey }:
   if (storeUrl) {
     const problem = storeUrlProblem(storeUrl, safeDocument.baseURI);
     if (problem) return unusableStore(storeUrl, `store-url "${storeUrl}" cannot be used: ${problem}`);
-    return new HttpRatingsStore(storeUrl, {
-      requestInit: () => {
-        const init = requestInit();
-        return typeof init === 'function' ? init() : init;
-      },
+    return lazyHttpStore(new URL(storeUrl, safeDocument.baseURI).href, () => {
+      const init = requestInit();
+      return typeof init === 'function' ? init() : init;
     });
   }
   return new LocalRatingsStore(ratingsStorageKey(ladderId, storageKey || 'default'));
+}
+
+/** An HttpRatingsStore for `location` whose code loads with its first request (offline: a retryable failure, tried again later). */
+function lazyHttpStore(location: string, requestInit: StoreRequestInit): RatingsStore {
+  let real: Promise<RatingsStore> | undefined;
+  const store = () =>
+    (real ??= import('./http-store.js').then(
+      (m) => new m.HttpRatingsStore(location, { requestInit }),
+      () => {
+        real = undefined;
+        throw new StoreError('offline', 'the code that saves to a server could not be loaded');
+      },
+    ));
+  return {
+    id: `http:${location}`,
+    location,
+    load: async () => (await store()).load(),
+    save: async (file, previousVersion) => (await store()).save(file, previousVersion),
+  };
 }
