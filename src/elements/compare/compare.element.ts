@@ -1,19 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LadderCompareChangeEvent } from '../../events/compare-change.js';
 import { compareStrings } from '../../i18n/compare.js';
 import { addDefaultStrings } from '../../i18n/page-strings.js';
 import { markdownToText } from '../../markdown/to-text.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
-import { COMPARE_MODES, type CompareMode, type CompareView, chosenLevels, compareView } from '../../model/compare-view.js';
-import type { Ladder, Level, ResolvedItem } from '../../model/types.js';
+import { type CompareMode, type CompareView, chosenLevels, compareView } from '../../model/compare-view.js';
+import type { Ladder, ResolvedItem } from '../../model/types.js';
 import { booleanConverter, idListConverter, toBoolean, toIdList } from '../shared/coerce.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
-import { inBrowser } from '../shared/ssr.js';
 import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { SHOWN_STEP, showMore } from '../shared/templates.js';
+import { renderControls } from './compare-controls.js';
 import { renderTable } from './compare-table.js';
 import { CompareUrlController } from './compare-url.js';
 import { compareStyles } from './compare.styles.js';
@@ -219,58 +219,6 @@ export class LadderCompareElement extends LadderElement {
     return mode === 'cumulative' ? this.t.compareModeCumulative : this.t.compareModeDelta;
   }
 
-  private renderControls(ladder: Ladder, view: CompareView, shown: Level): TemplateResult {
-    const t = this.t;
-    const chosen = view.levels;
-    const filtering = this.filter.trim() !== '';
-    return html`<div class="controls" part="controls">
-      <fieldset class="choices" part="mode">
-        <legend>${t.compareModeLegend}</legend>
-        ${COMPARE_MODES.map(
-          (mode) => html`<label class="choice">
-            <input
-              type="radio"
-              name="mode"
-              ?checked=${this.mode === mode}
-              .checked=${inBrowser(this.mode === mode)}
-              @change=${() => this.commit(ladder, this.levels, mode)}
-            />
-            ${this.modeLabel(mode)}
-          </label>`,
-        )}
-      </fieldset>
-      <fieldset class="choices" part="levels">
-        <legend>${t.compareLevelsLegend}</legend>
-        ${ladder.levels.map((level) => {
-          const on = chosen.includes(level);
-          return html`<label class="choice">
-            <input
-              type="checkbox"
-              ?checked=${on}
-              .checked=${inBrowser(on)}
-              ?disabled=${on && chosen.length === 1}
-              @change=${(e: Event) => this.toggleLevel(ladder, level.id, (e.target as HTMLInputElement).checked)}
-            />
-            ${level.id}${level.title === level.id ? nothing : html`<span class="visually-hidden"> ${level.title}</span>`}
-          </label>`;
-        })}
-      </fieldset>
-      <label class="field">
-        <span>${t.compareFilterLabel}</span>
-        <input type="search" part="filter" .value=${this.filter} @input=${this.onFilterInput} @change=${() => this.url.flush()} />
-      </label>
-      <label class="field picker" part="picker">
-        <span>${t.compareShownLevel}</span>
-        <select @change=${(e: Event) => (this.shown = (e.target as HTMLSelectElement).value)}>
-          ${chosen.map((level, i) => {
-            const count = filtering ? ` (${t.compareLevelMatches(view.columnMatches[i] ?? 0)})` : '';
-            return html`<option value=${level.id} ?selected=${level === shown} .selected=${inBrowser(level === shown)}>${level.id} · ${markdownToText(level.title)}${count}</option>`;
-          })}
-        </select>
-      </label>
-    </div>`;
-  }
-
   protected override renderLadder(ladder: Ladder): unknown {
     const t = this.t;
     const view = this.view!;
@@ -284,7 +232,20 @@ export class LadderCompareElement extends LadderElement {
     const caption = t.compareCaption(ladder.title, this.modeLabel(this.mode));
 
     return html`<div class="compare" part="base">
-      ${this.renderControls(ladder, view, shown)}
+      ${renderControls({
+        t,
+        ladder,
+        view,
+        mode: this.mode,
+        filter: this.filter,
+        shown,
+        modeLabel: (mode) => this.modeLabel(mode),
+        setMode: (mode) => this.commit(ladder, this.levels, mode),
+        toggleLevel: (id, on) => this.toggleLevel(ladder, id, on),
+        onFilterInput: (e) => this.onFilterInput(e),
+        onFilterChange: () => this.url.flush(),
+        show: (id) => (this.shown = id),
+      })}
       ${view.unknown.length ? html`<p part="notice" class="notice">${t.compareUnknownLevels(view.unknown, known)}</p>` : nothing}
       ${this.mode === 'cumulative' ? html`<p part="legend" class="legend">${t.compareLegend}</p>` : nothing}
       ${

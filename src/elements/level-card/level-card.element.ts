@@ -12,18 +12,11 @@ import { booleanConverter, toBoolean } from '../shared/coerce.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { itemExtras, kindMarker, levelOrProblem, replacesNote, SHOWN_STEP, showMore } from '../shared/templates.js';
+import { levelOrProblem, SHOWN_STEP, showMore } from '../shared/templates.js';
 import { CardHistoryController } from './card-history.js';
-import {
-  type CardSections,
-  renderCopyFallback,
-  renderCounts,
-  renderDetailsToggle,
-  renderInherited,
-  renderOwnSections,
-} from './card-parts.js';
+import { type CardSections, renderCounts, renderDetailsToggle, renderInherited, renderOwnSections } from './card-parts.js';
 import { levelCardStyles } from './level-card.styles.js';
-import { CopyLinkController } from './card-copy.js';
+import { CopyLinkController, renderCardItem } from './card-item.js';
 import { RovingFocus } from './roving-focus.js';
 
 /**
@@ -217,30 +210,18 @@ export class LadderLevelCardElement extends LadderElement {
   }
 
   private renderItem(item: ResolvedItem, section: Section, listKey: string, ids: readonly string[]): TemplateResult {
-    const t = this.t;
     const anchor = this.anchorOf(item.id);
-    const fallback = this.copying.fallback?.anchor === anchor ? this.copying.fallback : undefined;
-    return html`<li id=${anchor} part="item" class="item kind-${section.kind}">
-      ${kindMarker(section.kind, t)}
-      <div class="item-body">
-        <div class="text">${renderMarkdown(item.text)}</div>
-        ${itemExtras(item, t)} ${replacesNote(item, t)} ${fallback ? renderCopyFallback(fallback.url, t, () => this.copying.close()) : nothing}
-      </div>
-      <button
-        type="button"
-        class="copy"
-        part="copy-button"
-        title=${t.copyLink}
-        aria-label=${t.copyLinkLabel(markdownToText(item.text))}
-        aria-describedby="copy-hint"
-        tabindex=${this.roving.isCurrent(listKey, item.id, ids) ? '0' : '-1'}
-        data-list-key=${listKey}
-        data-item-id=${item.id}
-        @click=${() => this.copyLink(item, listKey)}
-      >
-        <span aria-hidden="true">#</span>
-      </button>
-    </li>`;
+    return renderCardItem({
+      item,
+      kind: section.kind,
+      anchor,
+      t: this.t,
+      fallback: this.copying.fallback?.anchor === anchor ? this.copying.fallback.url : undefined,
+      closeFallback: () => this.copying.close(),
+      tabStop: this.roving.isCurrent(listKey, item.id, ids),
+      listKey,
+      copy: () => this.copyLink(item, listKey),
+    });
   }
 
   /** The items of one list, as many as the render's budget still allows. */

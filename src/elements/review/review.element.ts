@@ -8,42 +8,21 @@ import { addDefaultStrings } from '../../i18n/page-strings.js';
 import { reviewStrings } from '../../i18n/review.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import { markdownToText } from '../../markdown/to-text.js';
-import { type ChecklistView, checklistView } from '../../model/checklist-view.js';
 import { parseJsonText } from '../../model/json-text.js';
-import type { RatingScale, RatingsParseResult } from '../../model/ratings.js';
-import {
-  commonLevel,
-  MAX_ASSESSMENTS,
-  parseAssessmentRatings,
-  type ReadAssessment,
-  type ReviewAssessment,
-  type ReviewView,
-  readAssessments,
-  reviewView,
-} from '../../model/review.js';
-import type { Ladder, Level } from '../../model/types.js';
+import type { RatingScale } from '../../model/ratings.js';
+import { MAX_ASSESSMENTS, type ReviewAssessment } from '../../model/review.js';
+import type { Ladder } from '../../model/types.js';
 import { actionsStyles } from '../shared/actions.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { LadderElement } from '../shared/ladder-element.js';
-import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { levelOrProblem } from '../shared/templates.js';
-import { cellWordsOf, type ReviewColumn, reviewMarkdown } from './review-export.js';
-import { labelOf, type ReviewContext, renderActions, renderAssessments, renderComparison, renderTable } from './review-templates.js';
+import { reviewMarkdown } from './review-export.js';
+import { renderActions, renderAssessments, renderComparison, renderTable } from './review-templates.js';
+import { type Derived, ReviewDeriver } from './review-derive.js';
 import { reviewStyles } from './review.styles.js';
 
 /** Everything the review shows, derived once per change in willUpdate. */
-interface Derived {
-  read: ReadAssessment[];
-  /** Assessments left out beyond MAX_ASSESSMENTS. */
-  dropped: number;
-  columns: ReviewColumn[];
-  /** The level, or why there is none to show. */
-  level?: Level | string;
-  view?: ReviewView;
-  ctx?: ReviewContext;
-}
 
 /**
  * Two or more assessments of one person against one level, side by side and read-only: "Self" and
@@ -130,13 +109,7 @@ export class LadderReviewElement extends LadderElement {
   @property({ attribute: 'na-label' }) naLabel?: string;
 
   private derived: Derived = { read: [], dropped: 0, columns: [] };
-  /** Parsed ratings by the value they came from (an object, or JSON text): renaming does not parse again. */
-  private parsed = new Map<unknown, RatingsParseResult>();
-  private readonly memo = {
-    read: new Memo<{ list: ReadAssessment[]; dropped: number }>(),
-    list: new Memo<ChecklistView>(),
-    view: new Memo<ReviewView>(),
-  };
+  private readonly deriver = new ReviewDeriver();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -145,35 +118,8 @@ export class LadderReviewElement extends LadderElement {
   }
 
   private derive(): void {
-    const t = this.t;
-    const { list: read, dropped } = this.memo.read.get([this.assessments], () => {
-      const seen = new Map<unknown, RatingsParseResult>();
-      const parse = (ratings: unknown) => {
-        const result = this.parsed.get(ratings) ?? seen.get(ratings) ?? parseAssessmentRatings(ratings);
-        seen.set(ratings, result);
-        return result;
-      };
-      const out = readAssessments(this.assessments, parse);
-      this.parsed = seen;
-      return out;
-    });
-    const columns = read.flatMap((a, i) => (a.ok ? [{ label: labelOf(a, i, t), file: a.file }] : []));
-    const derived: Derived = { read, dropped, columns };
-    const ladder = this.resolvedLadder;
-    if (ladder && columns.length) {
-      const common = commonLevel(columns.map((c) => c.file));
-      const id = this.level || common.level;
-      derived.level = !id && common.levels.length > 1 ? t.reviewLevelsDiffer(common.levels.join(', ')) : levelOrProblem(ladder, id, t);
-      const level = derived.level;
-      const scale = this.scale?.length ? this.scale : t.checklistScale;
-      if (typeof level !== 'string') {
-        const list = this.memo.list.get([ladder, level], () => checklistView(ladder, level));
-        const ratings = columns.map((c) => c.file.ratings);
-        derived.view = this.memo.view.get([list, scale, ...ratings], () => reviewView(list.sections, ratings, scale));
-        derived.ctx = { t, scale, words: cellWordsOf(t, this.naLabel), levelId: level.id };
-      }
-    }
-    this.derived = derived;
+    const { assessments, level, scale, naLabel, t } = this;
+    this.derived = this.deriver.derive({ assessments, ladder: this.resolvedLadder, level, scale, naLabel, t });
   }
 
   private change(next: ReviewAssessment[]): void {
