@@ -5,12 +5,11 @@ import type { SaveState } from '../../data/stores/ratings-sync.js';
 import type { RatingsStore } from '../../data/stores/ratings-store.js';
 import { LadderRatingChangeEvent } from '../../events/rating-change.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
-import { type ChecklistView, checklistView } from '../../model/checklist-view.js';
+import type { ChecklistView } from '../../model/checklist-view.js';
 import { type RatingScale, type Ratings, withContent } from '../../model/ratings.js';
 import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
 import { snapshotAssessments } from '../../model/ratings-history.js';
 import type { RatingsSummary, ReadinessRule } from '../../model/readiness.js';
-import { matchLevel } from '../../model/resolve.js';
 import { countDisagreements } from '../../model/review.js';
 import type { Ladder } from '../../model/types.js';
 import { actionsStyles } from '../shared/actions.styles.js';
@@ -18,18 +17,17 @@ import { chartStyles } from '../shared/chart.styles.js';
 import { itemStyles } from '../shared/item.styles.js';
 import { booleanConverter, toBoolean } from '../shared/coerce.js';
 import { LadderElement } from '../shared/ladder-element.js';
-import { Memo } from '../shared/memo.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { levelOrProblem } from '../shared/templates.js';
 import { ChecklistCommands } from './checklist-commands.js';
 import { checklistMarkdown } from './checklist-export.js';
 import { HistoryDeriver, snapshotName } from './checklist-history.js';
 import { checklistHistoryStyles } from './checklist-history.styles.js';
-import { type RowContext, rowContext } from './checklist-summary.js';
+import type { RowContext } from './checklist-summary.js';
 import { renderPage } from './checklist-page.js';
 import { ChecklistUrlController } from './checklist-url.js';
 import { ChecklistWork } from './checklist-work.js';
-import { ChecklistCounts } from './checklist-counts.js';
+import { ChecklistDeriver } from './checklist-derive.js';
 import { checklistStyles } from './checklist.styles.js';
 import { ConfirmController } from './confirm-controller.js';
 import { PrintController } from './print-controller.js';
@@ -41,29 +39,18 @@ import { SideBySideController } from './side-by-side.js';
 /**
  * A self-rating checklist for one level: every expectation the level has (its own and the inherited
  * ones), rated on a scale, with red flags, examples, notes, a summary and a readiness statement to
- * bring to a 1:1, and a history of snapshots. Ratings are kept by item id, shared by the checklists
- * of every level with the same store, synchronised between tabs, and submitted with an enclosing form.
+ * bring to a 1:1, and a history of snapshots. A long list keeps notes closed until used, inherited
+ * groups closed with their progress, and a sticky progress bar with "Only unrated" and "Next unrated".
  *
- * Saving (see README "Where ratings are saved"): in the browser under
- * `ladder-elements:ratings:<ladderId>:<storage-key>`, or on a server (`store-url`), or in a host's
- * own `.store`. Nothing is lost on the way: failures are said in words and retried, remote writes
- * are kept ahead in the browser, unreadable or newer data is never written over.
+ * Ratings are kept by item id, shared by every checklist with the same store, synchronised between
+ * tabs, and saved in the browser (`ladder-elements:ratings:<ladderId>:<storage-key>`), on a server
+ * (`store-url`) or in a host's own `.store`; failures are said and retried, nothing unreadable is
+ * written over (README, "Where ratings are saved"). Clearing, a replacing import and dropping the
+ * oldest snapshot ask first, behind a guard against clickjacking, and can be undone. Readiness
+ * (`.readinessRule`) is worded as a prompt for a conversation, not a score.
  *
- * History: "Save a snapshot" (and every export or print) keeps a dated copy of the ratings in the
- * same store; "Changes since" and a per-section trend compare them. `.snapshots` gives them as
- * assessments. Clearing, an import that replaces ratings and dropping the oldest snapshot ask first
- * behind a guard against clickjacking, keep a copy in the history, and can be undone.
- *
- * Readiness (`.readinessRule`, see `ReadinessRule`): by default, nothing rated at the lowest point,
- * at least 80% of applicable expectations at the highest point, and no red flag applying. It is
- * worded as a prompt for a conversation, not a score.
- *
- * A long list: notes open when used, inherited groups start closed with their progress, a sticky
- * progress bar with "Only unrated" and "Next unrated", and "Clear rating" per rated row.
- *
- * Forms: the form value is the ratings JSON (`{ version: 1, ladder, level, ratings }`, empty entries
- * left out) under `name`. A form reset never erases ratings by itself: it opens the checklist's own
- * "clear ratings?" confirmation. A restored form state (back/forward navigation) is merged in.
+ * In a form, the value is the ratings JSON under `name`; a form reset asks before clearing anything,
+ * and a restored form state (back/forward) is merged in.
  *
  * @summary A self-rating checklist for a career-ladder level.
  * @tag ladder-checklist
@@ -197,11 +184,7 @@ export class LadderChecklistElement extends LadderElement {
   private view?: ChecklistView;
   private ctx?: RowContext;
   private counts?: RatingsSummary;
-  private readonly countsOf = new ChecklistCounts();
-  private readonly memo = {
-    view: new Memo<ChecklistView>(),
-    ctx: new Memo<RowContext>(),
-  };
+  private readonly deriver = new ChecklistDeriver();
   private formValue?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,16 +204,13 @@ export class LadderChecklistElement extends LadderElement {
     if (ladder && !isServer && !this.hydrating) {
       this.ratings.choose({ store: this.store, storeUrl: this.storeUrl, ladderId: ladder.id, storageKey: this.storageKey }, this);
     }
-    // Level ids as a reader may write them (`l4` is `L4`); the view, the form value and events use the canonical ones.
-    const level = ladder && this.level ? matchLevel(ladder, this.level) : undefined;
-    const target = ladder && this.compareTo ? matchLevel(ladder, this.compareTo) : undefined;
-    const view = ladder && level ? this.memo.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;
-    const { t, scale, naLabel, noNa, readinessRule } = this;
-    const ctx = this.memo.ctx.get([t, scale, naLabel, noNa], () => rowContext(t, scale, naLabel, noNa));
-    this.view = view;
-    this.ctx = ctx;
-    const entries = this.ratings.entries;
-    this.counts = view && this.countsOf.get(view, entries, ctx, readinessRule, this.ratings.lastEdit);
+    const { level, compareTo, t, scale, naLabel, noNa, readinessRule } = this;
+    const { entries, lastEdit } = this.ratings;
+    ({
+      view: this.view,
+      ctx: this.ctx,
+      counts: this.counts,
+    } = this.deriver.get({ ladder, level, compareTo, t, scale, naLabel, noNa, readinessRule, entries, lastEdit }));
   }
 
   /** The page's hash is read once the server's HTML is hydrated. */
