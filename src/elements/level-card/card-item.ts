@@ -27,15 +27,11 @@ export class CopyLinkController {
   /** Copies the link to `anchor` (an item's id on the page); `said` is what the live region says then. */
   async copy(anchor: string, pageUrl: string | undefined, said: string): Promise<void> {
     const url = `${linkBase(pageUrl)}#${encodeURIComponent(anchor)}`;
-    if (await copyText(url)) {
-      this.fallback = undefined;
-      this.status = said;
-      this.host.requestUpdate();
-      return;
-    }
-    this.status = '';
-    this.fallback = { anchor, url };
+    const copied = await copyText(url);
+    this.status = copied ? said : '';
+    this.fallback = copied ? undefined : { anchor, url };
     this.host.requestUpdate();
+    if (copied) return;
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLInputElement>('[part~="copy-fallback"] input')?.focus();
   }
@@ -43,13 +39,9 @@ export class CopyLinkController {
   /** Hides the link to copy by hand, focus back on its item's button. */
   close(): void {
     const anchor = this.fallback?.anchor;
-    this.reset();
-    if (anchor) this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"] .copy`)?.focus();
-  }
-
-  reset(): void {
     this.fallback = undefined;
     this.host.requestUpdate();
+    if (anchor) this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"] .copy`)?.focus();
   }
 }
 
@@ -59,9 +51,8 @@ export interface CardItemInput {
   /** The item's id on the page (`L4-<item id>`): the target of its link. */
   anchor: string;
   t: LadderStrings;
-  /** The link to copy by hand, when the clipboard refused it for this item. */
-  fallback?: string;
-  closeFallback: () => void;
+  /** The item's link to copy by hand shows when the clipboard refused it. */
+  copying: CopyLinkController;
   /** Whether the item's button is its list's one tab stop. */
   tabStop: boolean;
   listKey: string;
@@ -70,12 +61,13 @@ export interface CardItemInput {
 
 /** One item of the card: its kind, text, details and replacement note, and its "copy link" button. */
 export function renderCardItem(c: CardItemInput): TemplateResult {
-  const { item, t } = c;
+  const { item, t, copying } = c;
+  const fallback = copying.fallback?.anchor === c.anchor ? copying.fallback.url : undefined;
   return html`<li id=${c.anchor} part="item" class="item kind-${c.kind}">
     ${kindMarker(c.kind, t)}
     <div class="item-body">
       <div class="text">${renderMarkdown(item.text)}</div>
-      ${itemExtras(item, t)} ${replacesNote(item, t)} ${c.fallback ? renderCopyFallback(c.fallback, t, c.closeFallback) : nothing}
+      ${itemExtras(item, t)} ${replacesNote(item, t)} ${fallback ? renderCopyFallback(fallback, t, () => copying.close()) : nothing}
     </div>
     <button
       type="button"
