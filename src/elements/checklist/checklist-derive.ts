@@ -9,7 +9,7 @@
 import type { LadderStrings } from '../../i18n/strings.js';
 import { type ChecklistView, checklistView, sectionOfItem } from '../../model/checklist-view.js';
 import { entryOf, type RatingScale, type Ratings } from '../../model/ratings.js';
-import { type RatingsSummary, type ReadinessRule, summarize, withEntryChange } from '../../model/readiness.js';
+import { findOrphans, type RatingsSummary, type ReadinessRule, summarize, withEntryChange } from '../../model/readiness.js';
 import { matchLevel } from '../../model/resolve.js';
 import type { Ladder } from '../../model/types.js';
 import { Memo } from '../shared/memo.js';
@@ -58,6 +58,7 @@ export interface Derived {
 }
 
 export class ChecklistDeriver {
+  private orphanCount?: { ladder: Ladder; entries: Ratings; count: number };
   private readonly view = new Memo<ChecklistView>();
   private readonly ctx = new Memo<RowContext>();
   private readonly counts = new ChecklistCounts();
@@ -70,5 +71,20 @@ export class ChecklistDeriver {
     const view = ladder && level ? this.view.get([ladder, level, target], () => checklistView(ladder, level, target)) : undefined;
     const ctx = this.ctx.get([t, scale, naLabel, noNa], () => rowContext(t, scale, naLabel, noNa));
     return { view, ctx, counts: view && this.counts.get(view, i.entries, ctx, i.readinessRule, i.lastEdit) };
+  }
+
+  /** How many saved ratings are for items the ladder does not have: counted again unless the only change is the user's edit of a listed item. */
+  orphans(ladder: Ladder, entries: Ratings, edit: LastEdit | undefined, view: ChecklistView | undefined): number {
+    const last = this.orphanCount;
+    if (last?.ladder === ladder) {
+      if (last.entries === entries) return last.count;
+      if (edit && view && edit.from === last.entries && edit.to === entries && sectionOfItem(view, edit.id) !== undefined) {
+        this.orphanCount = { ...last, entries };
+        return last.count;
+      }
+    }
+    const count = findOrphans(entries, ladder).length;
+    this.orphanCount = { ladder, entries, count };
+    return count;
   }
 }

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderStrings } from '../../i18n/strings.js';
 import type { ChecklistView } from '../../model/checklist-view.js';
-import { findOrphans, type RatingsSummary } from '../../model/readiness.js';
+import type { RatingsSummary } from '../../model/readiness.js';
 import type { Ladder } from '../../model/types.js';
 import type { ChecklistCommands } from './checklist-commands.js';
 import { checklistTitles, exportMeta } from './checklist-export.js';
@@ -32,6 +32,8 @@ export interface PageInput {
   sideBySide: SideBySideController;
   work: ChecklistWork;
   history: HistoryDeriver;
+  /** Saved ratings for items the ladder does not have. */
+  orphans: number;
   /** The snapshot "Changes since" compares with, and how the reader picks another. */
   since: string | undefined;
   selectSince: (id: string) => void;
@@ -50,7 +52,7 @@ export function renderPage(p: PageInput): TemplateResult {
   const history = p.history.get(view, ratings.file, p.since, ctx, summary.sections);
   const name = (s: Parameters<typeof snapshotName>[0]) => snapshotName(s, t);
   const messages = {
-    orphans: findOrphans(ratings.entries, ladder).length,
+    orphans: p.orphans,
     feedback: cmd.feedback,
     undo: ratings.undo && (() => cmd.undo()),
   };

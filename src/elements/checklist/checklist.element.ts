@@ -303,6 +303,7 @@ export class LadderChecklistElement extends LadderElement {
       sideBySide: this.sideBySide,
       work: this.work,
       history: this.history,
+      orphans: this.deriver.orphans(ladder, this.ratings.entries, this.ratings.lastEdit, this.view),
       since: this.since,
       selectSince: (id) => (this.since = id),
       stale: this.url.stale,
