@@ -89,7 +89,10 @@ export abstract class LadderElement extends LitElement {
   /** Code a feature loads on demand (a checklist's side-by-side review), until it has: `updateComplete` waits for it. */
   private readonly codeLoading = new Set<Promise<unknown>>();
 
-  /** Loads code on demand for a feature the reader opened, then renders again; `updateComplete` waits for it. */
+  /**
+   * Loads code on demand for a feature the reader opened, then renders again; `updateComplete` waits for it.
+   * @internal For the elements' own controllers.
+   */
   loadCode<T>(load: Promise<T>): Promise<T> {
     const done = load.finally(() => {
       this.codeLoading.delete(done);
