@@ -55,6 +55,13 @@ export async function launchChromium(extra: string[] = [], options: LaunchOption
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extra], headless: true, ...options });
 }
 
+/** Chromium with a profile of its own (preferences written in `dir` beforehand): a browser and its one context. */
+export async function launchChromiumWithProfile(dir: string): Promise<BrowserContext> {
+  const executablePath = findChromium();
+  assert.ok(executablePath, MISSING_CHROMIUM);
+  return chromium.launchPersistentContext(dir, { executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
 /** Starts the server and the browser before the tests of the calling suite, and stops both after them. */
 export function useBrowser(serverOptions: StaticServerOptions): BrowserHarness {
   let server: StaticServer | undefined;
