@@ -3,9 +3,8 @@
 // at a time. Prints medians: the keystroke's own latency (Event Timing: input delay + handlers + next
 // paint) and keystroke → preview rendered (the page's `playground:edit-to-preview` measure, which
 // includes its 250 ms debounce). Never fails on a timing.
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../chromium.mjs';
-import { serveStatic } from '../node/support/static-server.js';
+import { launchChromium } from '../support/browser.js';
+import { startStaticServer } from '../support/static-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SECTIONS = ['Craft', 'Impact', 'Collaboration', 'Red flags'];
@@ -31,13 +30,8 @@ const median = (xs: number[]) => {
   return s.length ? (s[s.length >> 1] as number) : Number.NaN;
 };
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(MISSING_CHROMIUM);
-  process.exit(1);
-}
-const server = await serveStatic('dist');
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+const server = await startStaticServer({ root: 'dist' });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const text = bigLadder();

@@ -5,10 +5,9 @@
 // embed host still sizes its iframe. Needs `npm run build` first (npm test does it).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
 import engineering from '../../ladders/engineering.json' with { type: 'json' };
-import { type DistServer, launchChromium, serveDist } from '../bench/dist-server.js';
+import { useBrowser } from '../support/browser.js';
 
 const KNOWN = [
   '__ladderElementsLitPolicy',
@@ -39,34 +38,17 @@ function identifiers(): string[] {
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+// The test's own reads go to the platform too: the page shadows document.querySelector and the rest.
+const FIND = 'window.__find = (selector) => Document.prototype.querySelector.call(document, selector);';
+
 describe('DOM clobbering', { skip: !existsSync('dist/ladder-elements.js') && 'run `npm run build` first' }, () => {
-  let server: DistServer;
-  let browser: Browser;
+  const site = useBrowser({ root: 'dist', routes: { '/plain.json': JSON.stringify(engineering) } });
   const names = identifiers();
 
-  before(async () => {
-    server = await serveDist();
-    server.files.set('/plain.json', { body: JSON.stringify(engineering), type: 'application/json' });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, html: string): Promise<{ page: Page; problems: string[] }> {
-    server.pages.set(path, { html });
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
-    });
-    // The test's own reads go to the platform too: the page shadows document.querySelector and the rest.
-    await page.addInitScript(`window.__name = (f) => f;
-      window.__find = (selector) => Document.prototype.querySelector.call(document, selector);`);
-    await page.goto(`${server.origin}${path}`);
-    return { page, problems };
+  /** Serves `html` at `path` and opens it. */
+  function open(path: string, html: string) {
+    site.server.routes.set(path, { body: html });
+    return site.open(path, { initScripts: [FIND] });
   }
 
   for (const [shape, make] of [
@@ -115,7 +97,6 @@ describe('DOM clobbering', { skip: !existsSync('dist/ladder-elements.js') && 'ru
       assert.equal(result.weight, '700');
       assert.ok((result.sheets as number) > 0);
       assert.deepEqual(problems, []);
-      await page.close();
     });
   }
 
@@ -135,6 +116,5 @@ describe('DOM clobbering', { skip: !existsSync('dist/ladder-elements.js') && 'ru
       { timeout: 15_000 },
     );
     assert.deepEqual(problems, []);
-    await page.close();
   });
 });

@@ -1,10 +1,8 @@
-// Helpers of test/node/consumers.test.ts: the packed package, type errors as data, a static server.
+// Helpers of test/node/consumers.test.ts: the packed package, type errors as data.
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 
 export const run = promisify(execFile);
@@ -53,29 +51,6 @@ export function expectedErrors(fixture: string, dirs: string[]): string[] {
 /** `file:line:code` for each error tsc or vue-tsc printed (`file(line,col): error TSnnnn: …`). */
 export function reportedErrors(out: string): string[] {
   return [...out.matchAll(/^(\S+?)\((\d+),\d+\): error (TS\d+):/gm)].map((m) => `${m[1]}:${m[2]}:${m[3]}`).sort();
-}
-
-/** A folder served as a static site on 127.0.0.1. */
-export function serve(dir: string): Promise<{ server: Server; base: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    // The browser asks for it on its own; a 404 would show as a console error.
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const file = normalize(join(dir, path));
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
-  );
 }
 
 export const rel = (from: string, to: string) => relative(from, to).split(sep).join('/');

@@ -10,14 +10,13 @@
 // devDependencies, so `npm ci` brought them, and the fixture finds them in the node_modules above it.
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../chromium.mjs';
-import { expectedErrors, output, packInto, reportedErrors, run, serve } from './consumers-support.js';
+import type { Browser } from 'playwright-core';
+import { launchChromium, watchProblems } from '../support/browser.js';
+import { type StaticServer, startStaticServer } from '../support/static-server.js';
+import { expectedErrors, output, packInto, reportedErrors, run } from './consumers-support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = join(ROOT, 'test/fixtures/consumers');
@@ -74,30 +73,24 @@ describe('the packed package in consumer apps', { skip: !readFileSafe('dist/lib/
 
   describe('built with Vite, in Chromium', () => {
     let browser: Browser;
-    let base: string;
-    let close: () => void;
+    let server: StaticServer;
 
     before(async () => {
       await build;
-      const executablePath = findChromium();
-      assert.ok(executablePath, MISSING_CHROMIUM);
-      const served = await serve(join(tmp, 'app'));
-      base = served.base;
-      close = () => served.server.close();
-      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+      [server, browser] = await Promise.all([startStaticServer({ root: join(tmp, 'app') }), launchChromium()]);
     });
 
     after(async () => {
       await browser?.close();
-      close?.();
+      await server?.close();
     });
 
     for (const app of ['react', 'vue']) {
       it(`${app}: levels="L3 L4" shows two columns, string booleans hold, events reach the app's handlers`, async () => {
         const page = await browser.newPage();
-        const problems = watch(page);
+        const problems = watchProblems(page, ['error']);
         try {
-          await page.goto(`${base}/${app}.html`);
+          await page.goto(`${server.origin}/${app}.html`);
           const headings = page.locator('#compare th[part~="level-heading"]');
           await headings.nth(1).waitFor();
           assert.deepEqual(await headings.evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.level)), ['L3', 'L4']);
@@ -133,15 +126,13 @@ describe('the packed package in consumer apps', { skip: !readFileSafe('dist/lib/
 
   describe('ladder-elements/model in plain Node', () => {
     it('imports no Lit and no DOM, installs no globals, and loads a ladder over HTTP with an absolute URL', async (t) => {
-      const ladder = readFileSync(join(ROOT, 'ladders/engineering.json'), 'utf8');
-      const server = createServer((req, res) => {
-        if (req.url === '/engineering.json') res.writeHead(200, { 'content-type': 'application/json' }).end(ladder);
-        else res.writeHead(404).end('not found');
+      const server = await startStaticServer({
+        routes: { '/engineering.json': readFileSync(join(ROOT, 'ladders/engineering.json'), 'utf8') },
       });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       try {
-        const { stdout } = await run(process.execPath, ['--import', './model-hooks.mjs', 'model-in-node.mjs', origin], { cwd: FIXTURE });
+        const { stdout } = await run(process.execPath, ['--import', './model-hooks.mjs', 'model-in-node.mjs', server.origin], {
+          cwd: FIXTURE,
+        });
         const r = JSON.parse(stdout);
         t.diagnostic(`import('ladder-elements/model') took ${r.importMs.toFixed(0)} ms, ${r.modules.length} modules`);
         assert.deepEqual(r.globals, { customElements: 'undefined', HTMLElement: 'undefined', window: 'undefined', document: 'undefined' });
@@ -155,7 +146,7 @@ describe('the packed package in consumer apps', { skip: !readFileSafe('dist/lib/
         assert.deepEqual(r.relative, { name: 'LadderLoadError', kind: 'relative-url' });
         assert.deepEqual(r.missing, { name: 'LadderLoadError', kind: 'http', status: 404 });
       } finally {
-        server.close();
+        await server.close();
       }
     });
   });
@@ -167,14 +158,4 @@ function readFileSafe(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Console errors and page errors of a page. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return problems;
 }

@@ -5,85 +5,12 @@
 // `npm run build` first (npm test does it).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
 import { buildSync } from 'esbuild';
 import type { Frame, Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.js';
 import { contrast, luminance, readPdf } from './print-pdf.js';
-
-// ---------------------------------------------------------------------------------------------------
-// Server and browser: one static server and one Chromium for the file, a fresh context per test.
-// This block is the only one to swap for test/support/browser.ts (useBrowser) once that has landed:
-// `const site = useBrowser({ root: 'dist', routes: ROUTES })` gives the same origin/open/newPage, and
-// `otherOrigin` is origin with 127.0.0.1 replaced by localhost.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-
-interface PageOptions {
-  viewport?: { width: number; height: number };
-  colorScheme?: 'light' | 'dark';
-  initScripts?: string[];
-}
-
-function useSite(options: { root: string; routes: Record<string, string> }) {
-  const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
-  let server: Server;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const site = {
-    origin: '',
-    /** The same server under another origin (localhost instead of 127.0.0.1): a cross-origin iframe. */
-    otherOrigin: '',
-    async newPage(opts: PageOptions = {}) {
-      const context = await browser.newContext({ viewport: opts.viewport, colorScheme: opts.colorScheme });
-      contexts.push(context);
-      // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it.
-      for (const script of ['window.__name = (f) => f;', ...(opts.initScripts ?? [])]) await context.addInitScript(script);
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
-      });
-      return { page, context, problems };
-    },
-    async open(path: string, opts: PageOptions = {}) {
-      const opened = await site.newPage(opts);
-      await opened.page.goto(`${site.origin}${path}`);
-      return opened;
-    },
-  };
-  before(async () => {
-    const executablePath = findChromium();
-    assert.ok(executablePath, 'no Chromium: sudo apt-get install chromium');
-    server = createServer(async (req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (path === '/favicon.ico') return res.writeHead(204).end();
-      const route = options.routes[path];
-      if (route !== undefined) return res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' }).end(route);
-      const file = normalize(join(options.root, path));
-      if (!file.startsWith(options.root) || !existsSync(file)) return res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    site.otherOrigin = site.origin.replace('127.0.0.1', 'localhost');
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections();
-    server?.close();
-  });
-  return site;
-}
-// ---------------------------------------------------------------------------------------------------
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><title>host</title>${head}</head><body><main>${body}</main></body></html>`;
@@ -178,7 +105,7 @@ async function quiet(p: Page): Promise<void> {
 }
 
 describe('fit every host: dist/ in Chromium', { skip: !existsSync('dist/embed.html') && 'run `npm run build` first' }, () => {
-  const site = useSite({ root: 'dist', routes: ROUTES });
+  const site = useBrowser({ root: 'dist', routes: ROUTES });
 
   /** The Frame of the iframe with `id`. */
   async function frameById(p: Page, id: string): Promise<Frame> {
@@ -311,7 +238,7 @@ describe('fit every host: dist/ in Chromium', { skip: !existsSync('dist/embed.ht
     });
 
     it('the card follows the colour scheme of the page around the iframe', async () => {
-      const { page: p, problems } = await site.open('/page/dark-page.html', { colorScheme: 'light' });
+      const { page: p, problems } = await site.open('/page/dark-page.html', { context: { colorScheme: 'light' } });
       const f = await frameById(p, 'card');
       await rendered(f);
       await f.waitForFunction(() => document.documentElement.classList.contains('scheme-dark'), undefined, { timeout: 10_000 });
@@ -410,7 +337,7 @@ describe('fit every host: dist/ in Chromium', { skip: !existsSync('dist/embed.ht
     });
 
     it('theme="dark" and a reader who prefers dark: every element prints the light palette, text at 4.5:1 or more, no dark boxes (background graphics on)', async () => {
-      const { page: p, problems } = await site.open('/page/print-dark.html', { colorScheme: 'dark' });
+      const { page: p, problems } = await site.open('/page/print-dark.html', { context: { colorScheme: 'dark' } });
       for (const tag of ['ladder-level-card', 'ladder-compare', 'ladder-checklist']) await rendered(p, tag);
       // On screen, all six are dark (three by their theme, three by the reader's setting).
       const dark = await p.evaluate(() =>
@@ -427,7 +354,7 @@ describe('fit every host: dist/ in Chromium', { skip: !existsSync('dist/embed.ht
     });
 
     it('the embed page with theme=dark prints light, not a dark page', async () => {
-      const { page: p, problems } = await site.open('/embed.html?view=card&level=L3&theme=dark', { colorScheme: 'dark' });
+      const { page: p, problems } = await site.open('/embed.html?view=card&level=L3&theme=dark', { context: { colorScheme: 'dark' } });
       await rendered(p);
       assertLightPrint(await readPdf(await p.pdf({ ...A4, printBackground: true })));
       assert.deepEqual(problems, []);

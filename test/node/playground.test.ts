@@ -5,38 +5,26 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { type StaticServer, serveStatic } from './support/static-server.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { type OpenedPage, useBrowser } from '../support/browser.js';
 
 const ACME = 'test/fixtures/playground/acme.md';
 const STORAGE_KEY = 'ladder-elements:playground';
-
-let browser: Browser;
-let server: StaticServer;
 
 /** `ladder build` of the same input, as the built CLI prints it. */
 const cli = (...args: string[]): string =>
   execFileSync(process.execPath, ['dist/cli/ladder.js', 'build', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
+const site = useBrowser({ root: 'dist', routes: { '/__axe.js': readFileSync('node_modules/axe-core/axe.min.js', 'utf8') } });
 
-async function openPage(colorScheme: 'light' | 'dark' = 'light'): Promise<Opened> {
-  const context = await browser.newContext({ colorScheme, acceptDownloads: true, viewport: { width: 1300, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+async function openPage(colorScheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> {
+  const opened = await site.open('/playground.html', {
+    viewport: { width: 1300, height: 900 },
+    context: { colorScheme, acceptDownloads: true },
   });
-  await page.goto(`${server.origin}/playground.html`);
-  await page.locator('#preview-card [part="title"]').waitFor();
-  return { page, context, problems };
+  await opened.page.locator('#preview-card [part="title"]').waitFor();
+  return opened;
 }
 
 const levelOptions = (page: Page) =>
@@ -60,19 +48,8 @@ async function openAcme(page: Page): Promise<void> {
 }
 
 describe('the playground page', { skip: !existsSync('dist/playground.html') && 'run `npm run build` first' }, () => {
-  before(async () => {
-    const executablePath = findChromium();
-    assert.ok(executablePath, 'no Chromium: sudo apt-get install chromium');
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    server = await serveStatic('dist', { '/__axe.js': 'node_modules/axe-core/axe.min.js' });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('opens a Markdown file: the card shows its levels, the summary what was read, the warning listed and marked; the download is what `ladder build` writes, byte for byte, for the file and for a folder', async () => {
-    const { page, context, problems } = await openPage();
+    const { page, problems } = await openPage();
     await page.locator('#editor .cm-content').click();
     await openAcme(page);
     assert.deepEqual(await levelOptions(page), ['E1', 'E2', 'E3']);
@@ -110,11 +87,10 @@ describe('the playground page', { skip: !existsSync('dist/playground.html') && '
     assert.equal(natural.name, 'natural.json');
     assert.equal(natural.text, cli('test/fixtures/md/natural'));
     assert.deepEqual(problems, []);
-    await context.close();
   });
 
   it('a broken file (dark scheme): the error is marked at its line and listed; the last good preview stays, marked stale; Enter on the error jumps to its line', async () => {
-    const { page, context } = await openPage('dark');
+    const { page } = await openPage('dark');
     await openAcme(page);
     // Line 19 says "Same as E1": make it name a level that does not exist.
     await page.locator('#editor .cm-line', { hasText: 'Same as E1' }).click();
@@ -141,11 +117,10 @@ describe('the playground page', { skip: !existsSync('dist/playground.html') && '
     });
     assert.match(at.focused, /cm-content/);
     assert.equal(at.line, '*Same as E9 and…*');
-    await context.close();
   });
 
   it('pasting a table copied from a wiki converts it to Markdown in the editor and the levels appear', async () => {
-    const { page, context, problems } = await openPage();
+    const { page, problems } = await openPage();
     const html = `<meta charset="utf-8"><h1>Wiki ladder</h1><table><tbody>
       <tr><th><p><strong>Level</strong></p></th><th><p><strong>Craft</strong></p></th><th><p><strong>Impact</strong></p></th></tr>
       <tr><td><p>Associate</p></td><td><ul><li><p>Writes tests</p></li></ul></td><td><p>Delivers tasks</p></td></tr>
@@ -166,11 +141,10 @@ describe('the playground page', { skip: !existsSync('dist/playground.html') && '
     assert.match(text, /\n## Senior\n+### Craft\n+\* Designs systems\n {2}\* with reviews\n/);
     assert.match((await page.locator('#status').textContent()) ?? '', /Converted the pasted table to Markdown: 2 levels, 4 items/);
     assert.deepEqual(problems, []);
-    await context.close();
   });
 
   it('keeps the text over a reload; "Start over" asks first, and Escape keeps the work', async () => {
-    const { page, context } = await openPage();
+    const { page } = await openPage();
     await page.locator('#editor .cm-line', { hasText: 'Asks for help after trying' }).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' every year');
@@ -190,6 +164,5 @@ describe('the playground page', { skip: !existsSync('dist/playground.html') && '
     await page.locator('#problem-list', { hasText: 'empty file' }).waitFor();
     assert.doesNotMatch(await editorText(page), /every year/);
     await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').files?.[0]?.text === '', STORAGE_KEY);
-    await context.close();
   });
 });

@@ -4,19 +4,17 @@
 // mismatch, no re-render), saved ratings and clicks then work. And `ladder render` writes that HTML.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { html } from 'lit';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ratingsStorageKey } from '../../src/data/stores/local-store.js';
 import type { Ladder } from '../../src/model/types.js';
 import { renderElementHtml, renderHtml } from '../../src/ssr/render-element.js';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../chromium.mjs';
+import { useBrowser } from '../support/browser.js';
 import { output } from './consumers-support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,9 +55,7 @@ for (const type of ['ladder-compare-change', 'ladder-rating-change']) addEventLi
 
 describe('server-side rendering', { skip: !built && 'run `npm run build` first' }, () => {
   let tmp: string;
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+  const site = useBrowser({});
 
   before(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'ladder-ssr-'));
@@ -77,27 +73,12 @@ describe('server-side rendering', { skip: !built && 'run `npm run build` first' 
       nodePaths: [join(ROOT, 'node_modules')],
       logLevel: 'error',
     });
-    const files: Record<string, [string, string]> = {
-      '/ssr.html': ['text/html', pageHtml()],
-      '/mark.js': ['text/javascript', MARK],
-      '/hydrate.js': ['text/javascript', readFileSync(join(tmp, 'hydrate.js'), 'utf8')],
-    };
-    server = createServer((req, res) => {
-      const file = files[new URL(req.url ?? '/', 'http://x').pathname];
-      if (file) res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
-      else if (req.url === '/favicon.ico') res.writeHead(204).end();
-      else res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const executablePath = findChromium();
-    assert.ok(executablePath, MISSING_CHROMIUM);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    site.server.routes.set('/ssr.html', { body: pageHtml() });
+    site.server.routes.set('/mark.js', { body: MARK });
+    site.server.routes.set('/hydrate.js', { body: readFileSync(join(tmp, 'hydrate.js'), 'utf8') });
   });
 
-  after(async () => {
-    await browser?.close();
-    server?.close();
+  after(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -108,81 +89,67 @@ describe('server-side rendering', { skip: !built && 'run `npm run build` first' 
       .evaluateAll((inputs) => inputs.map((i) => (i.closest('label')?.textContent ?? '').trim().split(/\s+/)[0]));
 
   it('with JavaScript off: each element shows its text and the right checked states', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${base}/ssr.html`);
-      assert.equal(await page.evaluate(() => typeof customElements.get('ladder-compare')), 'undefined', 'no script ran');
-      assert.equal(await page.locator('#card [part~="title"]').textContent(), 'Engineer L4');
-      assert.equal(await page.locator('#card [part~="inherited-toggle"]').getAttribute('aria-expanded'), 'false');
-      // The compare: the cumulative mode and exactly L3 and L4 checked, two columns.
-      assert.deepEqual(await checked(page, '#compare [part~="mode"]'), ['Everything']);
-      assert.deepEqual(await checked(page, '#compare [part~="levels"]'), ['L3', 'L4']);
-      assert.deepEqual(
-        await page.locator('#compare th[part~="level-heading"]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.level)),
-        ['L3', 'L4'],
-      );
-      assert.deepEqual(await page.locator('#compare option:checked').allTextContents(), ['L3 · Engineer L3']);
-      // The checklist: nothing rated yet, nothing checked, and no storage warning (the server has no storage).
-      assert.equal(await page.locator('#checklist [part~="title"]').count(), 1);
-      assert.equal((await page.locator('#checklist input[type="radio"]').count()) > 20, true);
-      assert.deepEqual(await checked(page, '#checklist'), []);
-      assert.equal((await page.locator('#checklist [part~="messages"]').textContent())?.trim(), '');
-      // The provider's ladder reached the card inside it on the server.
-      assert.equal(await page.locator('#provided [part~="title"]').textContent(), 'Staff engineer');
-    } finally {
-      await context.close();
-    }
+    const { page } = await site.open('/ssr.html', { context: { javaScriptEnabled: false } });
+    assert.equal(await page.evaluate(() => typeof customElements.get('ladder-compare')), 'undefined', 'no script ran');
+    assert.equal(await page.locator('#card [part~="title"]').textContent(), 'Engineer L4');
+    assert.equal(await page.locator('#card [part~="inherited-toggle"]').getAttribute('aria-expanded'), 'false');
+    // The compare: the cumulative mode and exactly L3 and L4 checked, two columns.
+    assert.deepEqual(await checked(page, '#compare [part~="mode"]'), ['Everything']);
+    assert.deepEqual(await checked(page, '#compare [part~="levels"]'), ['L3', 'L4']);
+    assert.deepEqual(
+      await page.locator('#compare th[part~="level-heading"]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.level)),
+      ['L3', 'L4'],
+    );
+    assert.deepEqual(await page.locator('#compare option:checked').allTextContents(), ['L3 · Engineer L3']);
+    // The checklist: nothing rated yet, nothing checked, and no storage warning (the server has no storage).
+    assert.equal(await page.locator('#checklist [part~="title"]').count(), 1);
+    assert.equal((await page.locator('#checklist input[type="radio"]').count()) > 20, true);
+    assert.deepEqual(await checked(page, '#checklist'), []);
+    assert.equal((await page.locator('#checklist [part~="messages"]').textContent())?.trim(), '');
+    // The provider's ladder reached the card inside it on the server.
+    assert.equal(await page.locator('#provided [part~="title"]').textContent(), 'Staff engineer');
   });
 
   it('with JavaScript on: hydrates the server DOM without a mismatch, then shows saved ratings and responds to clicks', async () => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on(
-        'console',
-        (m) => (m.type() === 'error' || m.type() === 'warning') && !m.text().includes('Lit is in dev mode') && problems.push(m.text()),
-      );
-      page.on('pageerror', (e) => problems.push(e.message));
-      await page.addInitScript(
-        ({ key, id }) => localStorage.setItem(key, JSON.stringify({ version: 1, ratings: { [id]: { value: 'sometimes', updatedAt: 1 } } })),
-        { key: STORAGE, id: L2_ITEM },
-      );
-      await page.goto(`${base}/ssr.html`);
-      await page.waitForFunction(async () => {
-        const els = [...document.querySelectorAll('ladder-level-card, ladder-compare, ladder-checklist, ladder-provider')];
-        if (!els.every((el) => customElements.get(el.localName))) return false;
-        for (let i = 0; i < 3; i++)
-          await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-        return true;
-      });
-      const kept = await page.evaluate(() =>
-        ['#card ladder-level-card', '#compare ladder-compare', '#checklist ladder-checklist'].map(
-          (s, i) =>
-            document.querySelector(s)!.shadowRoot!.querySelector('.root') ===
-            (window as unknown as { serverNodes: Element[] }).serverNodes[i],
-        ),
-      );
-      assert.deepEqual(kept, [true, true, true], 'hydration adopts the server-rendered nodes instead of rendering new ones');
-      // After hydration, the saved rating (browser only) shows.
-      assert.equal(await page.locator(`#checklist input[data-id="${L2_ITEM}"][value="sometimes"]`).isChecked(), true);
-      assert.match((await page.locator('#checklist .overall p').textContent()) ?? '', /^1 of \d+/, 'the summary counts the saved rating');
+    const { page, problems } = await site.newPage();
+    await page.addInitScript(
+      ({ key, id }) => localStorage.setItem(key, JSON.stringify({ version: 1, ratings: { [id]: { value: 'sometimes', updatedAt: 1 } } })),
+      { key: STORAGE, id: L2_ITEM },
+    );
+    await page.goto(`${site.origin}/ssr.html`);
+    await page.waitForFunction(async () => {
+      const els = [...document.querySelectorAll('ladder-level-card, ladder-compare, ladder-checklist, ladder-provider')];
+      if (!els.every((el) => customElements.get(el.localName))) return false;
+      for (let i = 0; i < 3; i++)
+        await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+      return true;
+    });
+    const kept = await page.evaluate(() =>
+      ['#card ladder-level-card', '#compare ladder-compare', '#checklist ladder-checklist'].map(
+        (s, i) =>
+          document.querySelector(s)!.shadowRoot!.querySelector('.root') ===
+          (window as unknown as { serverNodes: Element[] }).serverNodes[i],
+      ),
+    );
+    assert.deepEqual(kept, [true, true, true], 'hydration adopts the server-rendered nodes instead of rendering new ones');
+    // After hydration, the saved rating (browser only) shows.
+    assert.equal(await page.locator(`#checklist input[data-id="${L2_ITEM}"][value="sometimes"]`).isChecked(), true);
+    assert.match((await page.locator('#checklist .overall p').textContent()) ?? '', /^1 of \d+/, 'the summary counts the saved rating');
 
-      await page.locator('#card [part~="inherited-toggle"]').click();
-      assert.equal(await page.locator('#card [part~="inherited-toggle"]').getAttribute('aria-expanded'), 'true');
-      await page.locator('#compare [part~="levels"] label', { hasText: 'L5' }).locator('input').check();
-      await page.locator('#compare th[part~="level-heading"]').nth(2).waitFor();
-      await page.locator(`#checklist input[data-id="${L2_ITEM}"][value="consistently"]`).check();
-      assert.deepEqual(await page.evaluate(() => (window as unknown as { events: string[] }).events), [
-        'ladder-compare-change',
-        'ladder-rating-change',
-      ]);
-      assert.equal(await page.locator('#provided [part~="title"]').textContent(), 'Staff engineer');
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    await page.locator('#card [part~="inherited-toggle"]').click();
+    assert.equal(await page.locator('#card [part~="inherited-toggle"]').getAttribute('aria-expanded'), 'true');
+    await page.locator('#compare [part~="levels"] label', { hasText: 'L5' }).locator('input').check();
+    await page.locator('#compare th[part~="level-heading"]').nth(2).waitFor();
+    await page.locator(`#checklist input[data-id="${L2_ITEM}"][value="consistently"]`).check();
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { events: string[] }).events), [
+      'ladder-compare-change',
+      'ladder-rating-change',
+    ]);
+    assert.equal(await page.locator('#provided [part~="title"]').textContent(), 'Staff engineer');
+    assert.deepEqual(
+      problems.filter((p) => !p.includes('Lit is in dev mode')),
+      [],
+    );
   });
 
   it('`ladder render` writes an element as declarative shadow DOM, and refuses a level the ladder lacks', async () => {

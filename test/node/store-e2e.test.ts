@@ -1,8 +1,9 @@
 // The checklist's stores and its guard as real pages meet them, against the built dist/ in Chromium
-// (playwright-core) and the loopback ratings server (test/support/ratings-server.mjs), which also
-// serves dist/ and the host pages. One server answers as two sites: host pages come from
-// http://localhost:<port>, the embed and its store from http://127.0.0.1:<port>, so the embed is a
-// cross-site (third-party) frame. Needs `npm run build` first (npm test does it).
+// (playwright-core) and the ratings protocol (test/support/ratings-server.mjs) answered by the static
+// server of test/support/browser.ts, which also serves dist/ and the host pages. One server answers
+// as two sites: host pages come from http://localhost:<port>, the embed and its store from
+// http://127.0.0.1:<port>, so the embed is a cross-site (third-party) frame. Needs `npm run build`
+// first (npm test does it).
 //
 // - A cross-site frame where the browser blocks third-party storage: a Chromium profile with "Block
 //   third-party cookies" (cookie_controls_mode 1), which also denies the frame localStorage (the test
@@ -17,18 +18,16 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
-import { countRated, type RatingsServer, startRatingsServer } from '../support/ratings-server.mjs';
+import { launchChromiumWithProfile, useBrowser } from '../support/browser.js';
+import { countRated, ratingsProtocol } from '../support/ratings-server.mjs';
 
 const DIST = 'dist';
-const pages: Record<string, string> = {};
-let server: RatingsServer;
+const ratings = ratingsProtocol();
+let site: ReturnType<typeof useBrowser>;
 let embedOrigin = ''; // 127.0.0.1: the embed and its store
 let hostOrigin = ''; // localhost: the pages that frame it
-let browser: Browser;
-let executablePath = '';
 let counter = 0;
 
 const enc = encodeURIComponent;
@@ -41,10 +40,12 @@ const serverFile = async (path: string) => (await control(`file?path=${enc(path)
 
 /** A host page framing the embed; `style` goes on the iframe. */
 function hostPage(name: string, src: string, style = ''): string {
-  pages[`/page/${name}.html`] = `<!doctype html><html lang="en"><head><title>${name}</title>
+  site.server.routes.set(`/page/${name}.html`, {
+    body: `<!doctype html><html lang="en"><head><title>${name}</title>
     <style>body { margin: 0 } iframe { border: 0; position: absolute; top: 0; left: 0; ${style} }
     .cover { position: absolute; background: #fc0; pointer-events: none }</style></head>
-    <body><iframe title="Checklist" src="${src}" width="900" height="1400"></iframe></body></html>`;
+    <body><iframe title="Checklist" src="${src}" width="900" height="1400"></iframe></body></html>`,
+  });
   return `${hostOrigin}/page/${name}.html`;
 }
 
@@ -109,24 +110,18 @@ const armed = (frame: Frame) =>
   );
 
 describe('stores and the guard in real pages', { skip: !existsSync(join(DIST, 'embed.html')) && 'run `npm run build` first' }, () => {
-  before(async () => {
-    executablePath = findChromium() ?? '';
-    assert.ok(executablePath, 'no Chromium: sudo apt-get install chromium');
-    server = await startRatingsServer({ static: DIST, pages });
-    embedOrigin = server.origin;
-    hostOrigin = `http://localhost:${server.port}`;
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  site = useBrowser({ root: DIST, handler: ratings.handle, headers: { 'access-control-allow-origin': '*' } });
+  before(() => {
+    embedOrigin = site.origin;
+    hostOrigin = site.otherOrigin;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => ratings.stop());
 
   it('a cross-site frame with third-party storage blocked still saves to the server', { timeout: 60_000 }, async () => {
     const profile = mkdtempSync(join(tmpdir(), 'ladder-3p-'));
     mkdirSync(join(profile, 'Default'));
     writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 1 } }));
-    const context = await chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, headless: true });
+    const context = await launchChromiumWithProfile(profile);
     try {
       const path = newPath();
       const page = await open(context, hostPage('third-party', embedUrl(path)));
@@ -157,7 +152,7 @@ describe('stores and the guard in real pages', { skip: !existsSync(join(DIST, 'e
 
   it('two browsers rating different items of one file: both end up saved', { timeout: 60_000 }, async () => {
     const path = newPath();
-    const [a, b] = [await browser.newContext(), await browser.newContext()];
+    const [a, b] = [await site.browser.newContext(), await site.browser.newContext()];
     try {
       const [pa, pb] = [await open(a, embedUrl(path)), await open(b, embedUrl(path))];
       const [fa, fb] = [await checklistIn(pa), await checklistIn(pb)];
@@ -188,7 +183,7 @@ describe('stores and the guard in real pages', { skip: !existsSync(join(DIST, 'e
     timeout: 60_000,
   }, async () => {
     const path = newPath();
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const first = await open(context, embedUrl(path));
       let frame = await checklistIn(first);
@@ -232,7 +227,7 @@ describe('stores and the guard in real pages', { skip: !existsSync(join(DIST, 'e
   it('hostile store-url values are named as problems, as text; a hostile but usable one is shown as text', {
     timeout: 60_000,
   }, async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript('window.__xssHit = () => { window.__xss = 1; }; window.alert = window.__xssHit;');
     try {
       const payloads = [...new Set(XSS_PAYLOADS.map((p) => p.payload))];
@@ -292,7 +287,7 @@ describe('stores and the guard in real pages', { skip: !existsSync(join(DIST, 'e
   it('a nearly invisible cross-site frame, or a decoy over its button, clears nothing, by mouse or keyboard; visible, it does', {
     timeout: 60_000,
   }, async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       for (const [name, style] of [
         ['invisible', 'opacity: 0.01'],
@@ -344,7 +339,7 @@ describe('stores and the guard in real pages', { skip: !existsSync(join(DIST, 'e
   it('where the browser cannot report visibility: the button is placed afresh each time, and a click counts only after moving onto it', {
     timeout: 60_000,
   }, async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     // A browser without IntersectionObserver v2 (Firefox, Safari): no isVisible on the entries. The
     // random place is drawn from crypto.getRandomValues, made to count 0, 1, 2, … here so that four
     // questions must show four places (with real randomness the test could not be sure to see two).

@@ -4,44 +4,25 @@
 // Lit app (which holds "lit-html") the drop-in takes "ladder-elements". Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { type DistServer, launchChromium, serveDist } from '../bench/dist-server.js';
+import { describe, it } from 'node:test';
+import { useBrowser } from '../support/browser.js';
 
 const CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 describe('Trusted Types', { skip: !existsSync('dist/ladder-elements.js') && 'run `npm run build` first' }, () => {
-  let server: DistServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await serveDist();
-    // Another Lit app, as far as Trusted Types can tell: it holds the "lit-html" policy.
-    server.files.set('/other-lit-app.js', {
-      body: "trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });",
-      type: 'text/javascript',
-    });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  // Another Lit app, as far as Trusted Types can tell: it holds the "lit-html" policy.
+  const site = useBrowser({
+    root: 'dist',
+    routes: { '/other-lit-app.js': "trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });" },
   });
 
   async function open(name: string, head: string, csp: string) {
     const path = `/page/${name}.html`;
-    server.pages.set(path, {
-      csp,
-      html: `<!doctype html><html lang="en"><head><title>${name}</title>${head}</head><body><main><ladder-level-card level="L4"></ladder-level-card></main></body></html>`,
+    site.server.routes.set(path, {
+      headers: { 'content-security-policy': csp },
+      body: `<!doctype html><html lang="en"><head><title>${name}</title>${head}</head><body><main><ladder-level-card level="L4"></ladder-level-card></main></body></html>`,
     });
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
-    });
-    await page.addInitScript('window.__name = (f) => f');
-    await page.goto(`${server.origin}${path}`);
+    const { page, problems } = await site.open(path);
     const title = page.locator('ladder-level-card >> [part="title"]');
     await title.waitFor({ timeout: 15_000 });
     assert.equal((await title.textContent())?.trim(), 'Engineer L4');
@@ -60,7 +41,6 @@ describe('Trusted Types', { skip: !existsSync('dist/ladder-elements.js') && 'run
         .map(String),
     );
     assert.deepEqual(exposed, []);
-    await page.close();
     return problems;
   }
 

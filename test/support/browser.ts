@@ -2,12 +2,14 @@
  * One harness for the Node tests that drive the built site in Chromium (playwright-core, Debian's
  * browser): a static server (./static-server.ts) and one Chromium per test file, started in
  * `before` and stopped in `after`; each test opens pages in a fresh context (its own storage and
- * cache), closed after the test (after each of its subtests too, unless the page is opened `keepOpen`). Pages report what went wrong — page errors, console errors (and
- * warnings, by default: CSP violations are warnings), dialogs — as lines in `problems`.
+ * cache), closed after the test (after each of its subtests too, unless the page is opened
+ * `keepOpen`). Pages report what went wrong — page errors, console errors (and warnings, by default:
+ * CSP violations are warnings), dialogs — as lines in `problems`. `launchChromium` is the one place
+ * that starts the browser, for the benchmarks too.
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type LaunchOptions, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../chromium.mjs';
 import { type StaticServer, type StaticServerOptions, startStaticServer } from './static-server.js';
 
@@ -17,6 +19,8 @@ export interface PageOptions {
   /** Console message types reported as problems. Default: error and warning. */
   consoleTypes?: string[];
   viewport?: { width: number; height: number };
+  /** Anything else for the new context: colorScheme, javaScriptEnabled, acceptDownloads… */
+  context?: BrowserContextOptions;
   /** Keep the page's context open after the current test (and its subtests): it closes with the browser. */
   keepOpen?: boolean;
 }
@@ -31,6 +35,8 @@ export interface OpenedPage {
 export interface BrowserHarness {
   /** `http://127.0.0.1:<port>` of the static server. */
   readonly origin: string;
+  /** `http://localhost:<port>`: the same server as another site. */
+  readonly otherOrigin: string;
   readonly server: StaticServer;
   readonly browser: Browser;
   /** A page in a new context, with its problems watched; not navigated yet. */
@@ -42,11 +48,18 @@ export interface BrowserHarness {
 // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it.
 const NAME_SHIM = 'window.__name = (f) => f;';
 
-/** Launches Debian's Chromium headless, with the flags every test uses. */
-export async function launchChromium(): Promise<Browser> {
+/** Launches Debian's Chromium headless, with the flags every test uses (and `extra` ones). */
+export async function launchChromium(extra: string[] = [], options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findChromium();
   assert.ok(executablePath, MISSING_CHROMIUM);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extra], headless: true, ...options });
+}
+
+/** Chromium with a profile of its own (preferences written in `dir` beforehand): a browser and its one context. */
+export async function launchChromiumWithProfile(dir: string): Promise<BrowserContext> {
+  const executablePath = findChromium();
+  assert.ok(executablePath, MISSING_CHROMIUM);
+  return chromium.launchPersistentContext(dir, { executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
 /** Starts the server and the browser before the tests of the calling suite, and stops both after them. */
@@ -72,6 +85,9 @@ export function useBrowser(serverOptions: StaticServerOptions): BrowserHarness {
       assert.ok(server, 'the static server is not started: use the harness inside a test');
       return server.origin;
     },
+    get otherOrigin() {
+      return harness.server.otherOrigin;
+    },
     get server() {
       assert.ok(server, 'the static server is not started: use the harness inside a test');
       return server;
@@ -81,7 +97,7 @@ export function useBrowser(serverOptions: StaticServerOptions): BrowserHarness {
       return browser;
     },
     async newPage(options = {}) {
-      const context = await harness.browser.newContext(options.viewport ? { viewport: options.viewport } : {});
+      const context = await harness.browser.newContext({ ...options.context, ...(options.viewport ? { viewport: options.viewport } : {}) });
       if (!options.keepOpen) contexts.add(context);
       for (const script of [NAME_SHIM, ...(options.initScripts ?? [])]) await context.addInitScript(script);
       const page = await context.newPage();

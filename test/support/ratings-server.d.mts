@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
 /** A running ratings server (see ratings-server.mjs). */
 export interface RatingsServer {
   /** `http://127.0.0.1:<port>` (or the host asked for). */
@@ -6,13 +8,19 @@ export interface RatingsServer {
   close(): Promise<void>;
 }
 
-/** Starts the loopback ratings server; `static` serves a folder's files (dist/), `pages` fixed HTML by path. */
-export function startRatingsServer(options?: {
-  host?: string;
-  port?: number;
-  static?: string;
-  pages?: Record<string, string>;
-}): Promise<RatingsServer>;
+/** Starts the loopback ratings server. */
+export function startRatingsServer(options?: { host?: string; port?: number }): Promise<RatingsServer>;
+
+/** The protocol as a request handler for another server: resolves true when it has answered. */
+export interface RatingsProtocol {
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** The CORS headers it answers `req` with. */
+  cors(req: IncomingMessage): Record<string, string>;
+  /** Drops pending delays. */
+  stop(): void;
+}
+
+export function ratingsProtocol(): RatingsProtocol;
 
 /** How many entries of a ratings file say something. */
 export function countRated(

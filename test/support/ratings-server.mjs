@@ -18,19 +18,13 @@
 //   GET  /__control/log                   → [{method,path,status,…}]   the protocol requests answered
 //   POST /__control/reset                                              forget files, faults, auth and the log
 //
-// `startRatingsServer({ static: dir, pages })` also serves files of `dir` (the built dist/) and
-// fixed pages, so an embed page and its store can share an origin.
-import { readFileSync, statSync } from 'node:fs';
+// `startRatingsServer()` is a server of its own (the browser tests'); `ratingsProtocol().handle` answers
+// the same requests on another server, such as test/support/static-server.ts's `handler`, so that an
+// embed page (dist/) and its store share an origin (test/node/store-e2e.test.ts).
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
-
-/**
- * @param {{ host?: string, port?: number, static?: string, pages?: Record<string, string> }} [options]
- */
-export async function startRatingsServer(options = {}) {
-  const { host = '127.0.0.1', port = 0, static: root, pages = {} } = options;
+/** The protocol, the control API and the CORS preflights: `handle` resolves false for any other request. */
+export function ratingsProtocol() {
   /** @type {Map<string, { text: string, etag: string }>} */
   const files = new Map();
   /** @type {{ kind: string, times: number, status?: number, ms?: number, ratings?: object, method?: string }[]} */
@@ -41,7 +35,6 @@ export async function startRatingsServer(options = {}) {
   let log = [];
   let version = 0;
   const timers = new Set();
-  const sockets = new Set();
 
   const nextEtag = () => `"v${++version}"`;
 
@@ -179,7 +172,12 @@ export async function startRatingsServer(options = {}) {
     return reply({ error: `unknown control ${what}` }, 404);
   }
 
-  const server = createServer(async (req, res) => {
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @returns {Promise<boolean>}
+   */
+  async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://x');
     try {
       if (req.method === 'OPTIONS') {
@@ -190,26 +188,41 @@ export async function startRatingsServer(options = {}) {
           'access-control-allow-private-network': 'true',
           'access-control-max-age': '600',
         });
-        return res.end();
+        res.end();
+        return true;
       }
-      if (url.pathname.startsWith('/__control/')) return await control(req, res, url);
-      if (url.pathname.startsWith('/ratings/') && (req.method === 'GET' || req.method === 'PUT'))
-        return await protocol(req, res, url.pathname);
-      if (pages[url.pathname] !== undefined) {
-        res.writeHead(200, { 'content-type': 'text/html', 'access-control-allow-origin': '*' });
-        return res.end(pages[url.pathname]);
-      }
-      const file = root ? normalize(join(root, url.pathname)) : undefined;
-      if (file?.startsWith(normalize(root)) && statSync(file, { throwIfNoEntry: false })?.isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
-        return res.end(readFileSync(file));
-      }
-      res.writeHead(404, cors(req));
-      res.end('not found');
+      if (url.pathname.startsWith('/__control/')) await control(req, res, url);
+      else if (url.pathname.startsWith('/ratings/') && (req.method === 'GET' || req.method === 'PUT'))
+        await protocol(req, res, url.pathname);
+      else return false;
     } catch (e) {
       if (!res.headersSent) res.writeHead(500, cors(req));
       res.end(String(e));
     }
+    return true;
+  }
+
+  return {
+    handle,
+    cors,
+    /** Drops pending delays. */
+    stop() {
+      for (const t of timers) clearTimeout(t);
+    },
+  };
+}
+
+/**
+ * @param {{ host?: string, port?: number }} [options]
+ */
+export async function startRatingsServer(options = {}) {
+  const { host = '127.0.0.1', port = 0 } = options;
+  const ratings = ratingsProtocol();
+  const sockets = new Set();
+  const server = createServer(async (req, res) => {
+    if (await ratings.handle(req, res)) return;
+    res.writeHead(404, ratings.cors(req));
+    res.end('not found');
   });
   server.on('connection', (s) => {
     sockets.add(s);
@@ -223,7 +236,7 @@ export async function startRatingsServer(options = {}) {
     /** Stops the server: pending delays are dropped, open connections closed. */
     close: () =>
       new Promise((resolve) => {
-        for (const t of timers) clearTimeout(t);
+        ratings.stop();
         for (const s of sockets) s.destroy();
         server.close(() => resolve(undefined));
       }),

@@ -1,10 +1,12 @@
 /**
- * A static site on 127.0.0.1 for the Node tests that drive Chromium (e2e, embed, Storybook): files
- * from one directory, in-memory pages and assets by path (each with its own headers, e.g. a CSP), and
- * headers for every answer (e.g. CORS). Anything else is a 404; nothing outside the directory is served.
+ * The one static site on 127.0.0.1 for the Node tests and benchmarks that drive Chromium: files from
+ * one directory, in-memory pages and assets by path (each with its own headers, e.g. a CSP; more can
+ * be added while it runs), and headers for every answer (e.g. CORS). A `handler` may answer first
+ * (the ratings protocol of ./ratings-server.mjs on the same origin). Anything else is a 404; nothing
+ * outside the directory is served.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -36,11 +38,17 @@ export interface StaticServerOptions {
   routes?: Record<string, Route | string>;
   /** Headers added to every answer, 404s included; a function receives the request's path. */
   headers?: Record<string, string> | ((path: string) => Record<string, string>);
+  /** Asked first: resolves true when it has answered the request itself. */
+  handler?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
+  /** `http://localhost:<port>`: the same server as another site (a cross-origin frame, a third party). */
+  otherOrigin: string;
+  /** In-memory files by path: the `routes` option's, and any added since. */
+  routes: Map<string, Route>;
   /** Paths asked for, in order (query strings included). */
   requests: string[];
   close(): Promise<void>;
@@ -50,13 +58,14 @@ const typeOf = (path: string) => TYPES[extname(path)] ?? 'application/octet-stre
 
 export function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const root = options.root === undefined ? undefined : resolve(options.root);
-  const routes = new Map(
+  const routes = new Map<string, Route>(
     Object.entries(options.routes ?? {}).map(([path, route]) => [path, typeof route === 'string' ? { body: route } : route]),
   );
   const requests: string[] = [];
 
   const server = createServer(async (req, res) => {
     requests.push(req.url ?? '/');
+    if (options.handler && (await options.handler(req, res))) return;
     const raw = new URL(req.url ?? '/', 'http://x').pathname;
     let path = raw;
     try {
@@ -91,16 +100,19 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
 
   return new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
       done({
-        origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        origin: `http://127.0.0.1:${port}`,
+        otherOrigin: `http://localhost:${port}`,
+        routes,
         requests,
         close: () =>
           new Promise<void>((closed) => {
             server.closeAllConnections();
             server.close(() => closed());
           }),
-      }),
-    );
+      });
+    });
   });
 }
