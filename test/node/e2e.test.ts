@@ -1,6 +1,7 @@
 // End to end: the built dist/ served on localhost and driven in Debian's Chromium with playwright-core,
-// the way host pages will meet it — twice loaded, under a strict CSP and Trusted Types, on a page with
-// hostile CSS, and as an iframe that sizes itself. Needs `npm run build` first (npm test does it).
+// the way host pages will meet it — under a strict CSP, on a page with hostile CSS, and as an iframe
+// that sizes itself. Twice loaded under Trusted Types: test/node/trusted-types.test.ts. Needs
+// `npm run build` first (npm test does it).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -9,19 +10,11 @@ import { useBrowser } from '../support/browser.js';
 import type { Route } from '../support/static-server.js';
 
 const STRICT_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'";
-const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
 const csp = (policy: string) => ({ 'content-security-policy': policy });
 
 /** Test pages, with the CSP header to serve each with, and their assets. Scripts and styles are files, never inline. */
 const ROUTES: Record<string, Route | string> = {
-  '/page/double-load.html': {
-    headers: csp(TRUSTED_TYPES_CSP),
-    body: `<!doctype html><html lang="en"><head><title>double</title>
-      <script type="module" src="/ladder-elements.js"></script>
-      <script type="module" src="/ladder-elements.js?second-copy"></script>
-      </head><body><main><ladder-level-card level="L4"></ladder-level-card></main></body></html>`,
-  },
   '/page/strict-csp.html': {
     headers: csp(STRICT_CSP),
     body: `<!doctype html><html lang="en"><head><title>csp</title><script type="module" src="/ladder-elements.js"></script></head>
@@ -75,17 +68,6 @@ async function cardTitle(page: Page, selector = 'ladder-level-card'): Promise<st
 
 describe('dist/ in a real browser', { skip: !existsSync('dist/ladder-elements.js') && 'run `npm run build` first' }, () => {
   const site = useBrowser({ root: 'dist', routes: ROUTES });
-
-  it('survives being loaded twice, under Trusted Types without allow-duplicates', async () => {
-    const { page, problems } = await site.open('/page/double-load.html');
-    assert.equal(await cardTitle(page), 'Engineer L4');
-    // Both copies ran: the second one found the tags defined and the Trusted Types policy shared.
-    const loaded = await page.evaluate(
-      () => performance.getEntriesByType('resource').filter((r) => r.name.includes('ladder-elements.js')).length,
-    );
-    assert.equal(loaded, 2);
-    assert.deepEqual(problems, []);
-  });
 
   it('loads <ladder-review> when one appears, not with the checklist (which shows one only on a click)', async () => {
     const { page, problems } = await site.open('/page/review.html');
