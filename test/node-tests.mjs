@@ -57,7 +57,10 @@ function together(plain) {
 
 const browserFiles = files.filter(usesBrowser);
 // The plain-Node process (about 15 s) starts second, beside the longest browser file.
-const stream = run({ files: [...browserFiles.slice(0, 1), ...together(files.filter((file) => !usesBrowser(file))), ...browserFiles.slice(1)], concurrency: 2 });
+const stream = run({
+  files: [...browserFiles.slice(0, 1), ...together(files.filter((file) => !usesBrowser(file))), ...browserFiles.slice(1)],
+  concurrency: 2,
+});
 stream.on('test:fail', (event) => {
   if (!event.todo) process.exitCode = 1;
 });
