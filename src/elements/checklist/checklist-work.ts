@@ -130,7 +130,11 @@ export class ChecklistWork {
     const row = this.row(target.id);
     const first = row?.querySelector<HTMLInputElement>('input[data-field]');
     if (!row || !first) return;
-    // Centred, so the sticky progress bar never covers it; focus without a second scroll.
+    // Centred, so the sticky progress bar never covers it; focus without a second scroll. Rows are
+    // laid out only near the view (content-visibility: auto): those around this one take their real
+    // heights in the frame after the scroll, which moves it, so it is centred again after that frame.
+    row.scrollIntoView({ block: 'center' });
+    await afterNextFrame();
     row.scrollIntoView({ block: 'center' });
     first.focus({ preventScroll: true });
   }
@@ -193,4 +197,9 @@ export class ChecklistWork {
     const id = (e.target as HTMLElement).dataset?.id;
     if (id) this.lastRow = id;
   };
+}
+
+/** Resolves after the next frame has been rendered (styles and layout included). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }

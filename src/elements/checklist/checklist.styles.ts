@@ -154,6 +154,8 @@ export const checklistStyles = css`
   }
   .item {
     padding: 0.5em 0.75em;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
   }
   .row {
     display: grid;
