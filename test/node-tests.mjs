@@ -15,8 +15,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from 'node:test';
+import { chromium } from 'playwright-core';
 import { spec } from 'node:test/reporters';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from './chromium.mjs';
 
 const DIR = fileURLToPath(new URL('node/', import.meta.url));
 
@@ -56,6 +58,20 @@ function together(plain) {
 }
 
 const browserFiles = files.filter(usesBrowser);
+// One Chromium for every file that drives one (test/support/browser.ts, `testChromium`): each file
+// connects to it, and works in browser contexts of its own. Launching one per file cost ~1.2 cpu-s each.
+async function startChromium() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(MISSING_CHROMIUM);
+    process.exit(1);
+  }
+  const server = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  process.env.LADDER_CHROMIUM_WS = server.wsEndpoint();
+  return server;
+}
+const browserServer = browserFiles.length ? await startChromium() : undefined;
+
 // The plain-Node process (about 15 s) starts second, beside the longest browser file.
 const stream = run({
   files: [...browserFiles.slice(0, 1), ...together(files.filter((file) => !usesBrowser(file))), ...browserFiles.slice(1)],
@@ -64,4 +80,5 @@ const stream = run({
 stream.on('test:fail', (event) => {
   if (!event.todo) process.exitCode = 1;
 });
+stream.on('end', () => browserServer?.close());
 stream.compose(new spec()).pipe(process.stdout);

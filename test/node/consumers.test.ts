@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchChromium, watchProblems } from '../support/browser.js';
+import { testChromium, watchProblems } from '../support/browser.js';
 import { type StaticServer, startStaticServer } from '../support/static-server.js';
 import { expectedErrors, output, packInto, reportedErrors, run } from './consumers-support.js';
 
@@ -77,7 +77,7 @@ describe('the packed package in consumer apps', { skip: !readFileSafe('dist/lib/
 
     before(async () => {
       await build;
-      [server, browser] = await Promise.all([startStaticServer({ root: join(tmp, 'app') }), launchChromium()]);
+      [server, browser] = await Promise.all([startStaticServer({ root: join(tmp, 'app') }), testChromium()]);
     });
 
     after(async () => {

@@ -72,7 +72,10 @@ describe('the playground page', { skip: !existsSync('dist/playground.html') && '
     // Download: the same bytes as `ladder build`, for the file and for a folder.
     const download = async () => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
-      return { name: file.suggestedFilename(), text: readFileSync((await file.path()) as string, 'utf8') };
+      // Read through a stream: the file's path exists only where the test launched Chromium itself.
+      const chunks: Buffer[] = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
     };
     const acme = await download();
     assert.equal(acme.name, 'acme.json');

@@ -12,7 +12,8 @@ import type { Browser } from 'playwright-core';
 import engineering from '../../ladders/engineering.json' with { type: 'json' };
 import { precompileLadder } from '../../src/markdown/precompile.js';
 import type { Ladder } from '../../src/model/types.js';
-import { type DistServer, launchChromium, serveDist } from '../bench/dist-server.js';
+import { type DistServer, serveDist } from '../bench/dist-server.js';
+import { testChromium } from '../support/browser.js';
 import { gzipBudgets, kb, PAGE_KINDS, weightVerdict } from '../bench/page-weight.js';
 import { weighPage } from '../bench/weigh-page.js';
 
@@ -23,7 +24,7 @@ describe('weight of a page', { skip: !existsSync('dist/ladder-elements.js') && '
   before(async () => {
     server = await serveDist();
     server.files.set('/acme.json', { body: JSON.stringify(precompileLadder(engineering as Ladder)), type: 'application/json' });
-    browser = await launchChromium();
+    browser = await testChromium();
   });
   after(async () => {
     await browser?.close();

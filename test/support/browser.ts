@@ -1,6 +1,6 @@
 /**
  * One harness for the Node tests that drive the built site in Chromium (playwright-core, Debian's
- * browser): a static server (./static-server.ts) and one Chromium per test file, started in
+ * browser): a static server (./static-server.ts) and a Chromium (`testChromium`), started in
  * `before` and stopped in `after`; each test opens pages in a fresh context (its own storage and
  * cache), closed after the test (after each of its subtests too, unless the page is opened
  * `keepOpen`). Pages report what went wrong — page errors, console errors (and warnings, by default:
@@ -55,6 +55,17 @@ export async function launchChromium(extra: string[] = [], options: LaunchOption
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extra], headless: true, ...options });
 }
 
+/**
+ * The Chromium a test file drives: the one test/node-tests.mjs started for every file of the run
+ * (its address in LADDER_CHROMIUM_WS; `close()` then only disconnects), else one of its own. Each
+ * test still works in browser contexts of its own (own storage, cache, permissions); one launch per
+ * run instead of one per file saved about 1.2 cpu-s a file.
+ */
+export async function testChromium(): Promise<Browser> {
+  const shared = process.env.LADDER_CHROMIUM_WS;
+  return shared ? chromium.connect(shared) : launchChromium();
+}
+
 /** Chromium with a profile of its own (preferences written in `dir` beforehand): a browser and its one context. */
 export async function launchChromiumWithProfile(dir: string): Promise<BrowserContext> {
   const executablePath = findChromium();
@@ -69,7 +80,7 @@ export function useBrowser(serverOptions: StaticServerOptions): BrowserHarness {
   const contexts = new Set<BrowserContext>();
 
   before(async () => {
-    [server, browser] = await Promise.all([startStaticServer(serverOptions), launchChromium()]);
+    [server, browser] = await Promise.all([startStaticServer(serverOptions), testChromium()]);
   });
   afterEach(async () => {
     await Promise.all([...contexts].map((c) => c.close()));
