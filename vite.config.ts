@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, parseAst } from 'vite';
+import { squeezeHtmlTemplates } from './scripts/squeeze-html.js';
 import { needsParser } from './src/markdown/lex.js';
 import { markedLex } from './src/markdown/marked-lexer.js';
 import { markdownTexts } from './src/model/texts.js';
@@ -113,6 +114,19 @@ const squeezeStyles: Plugin = {
   },
 };
 
+// Lit's html`` and svg`` templates: each run of indentation becomes one space (scripts/squeeze-html.ts
+// says why no word can be joined; test/node/squeeze-html.test.ts checks it over every template).
+// After TypeScript is compiled away, so the parser reads JavaScript.
+const squeezeTemplates: Plugin = {
+  name: 'ladder-elements:squeeze-html',
+  enforce: 'post',
+  transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id)) return;
+    const out = squeezeHtmlTemplates(code, (text: string) => parseAst(text));
+    return out === code ? undefined : { code: out, map: null };
+  },
+};
+
 // dist/ is shared with the npm build and the embed files, so only the drop-in's own outputs are cleared.
 const cleanDropIn: Plugin = {
   name: 'ladder-elements:clean-drop-in',
@@ -195,6 +209,15 @@ export default defineConfig(({ mode }) =>
             },
           },
         },
-        plugins: [defineModulesHaveSideEffects, cleanDropIn, squeezeStyles, shieldLit, lexBundledLadders, minifyDropIn, reportSize],
+        plugins: [
+          defineModulesHaveSideEffects,
+          cleanDropIn,
+          squeezeStyles,
+          squeezeTemplates,
+          shieldLit,
+          lexBundledLadders,
+          minifyDropIn,
+          reportSize,
+        ],
       },
 );
