@@ -36,7 +36,18 @@ function text(s: string, hl: RegExp | undefined): Out {
   return s.split(hl).map((part, i) => (i % 2 ? html`<mark part="match">${part}</mark>` : part));
 }
 
-function inline(tokens: Token[] | undefined, hl: RegExp | undefined): Out[] {
+/**
+ * One value as itself, not in a list: Lit renders a list through a part (two marker comments) per
+ * entry, and most texts are one paragraph of one run of text (a cold comparison spent a third of its
+ * rendering on such lists of one).
+ */
+const single = (out: Out[]): Out => (out.length === 1 ? out[0]! : out);
+
+function inline(tokens: Token[] | undefined, hl: RegExp | undefined): Out {
+  return single(inlineList(tokens, hl));
+}
+
+function inlineList(tokens: Token[] | undefined, hl: RegExp | undefined): Out[] {
   return (tokens ?? []).map((token) => {
     const t = token as MarkedToken;
     switch (t.type) {
@@ -123,14 +134,21 @@ function freshResults(): void {
   inlineResults = new WeakMap();
 }
 
+/** The blocks of `tokens` as one template: a lone paragraph is its own `<p>` template, anything else a list in one. */
+function blockTemplate(tokens: Token[], hl: RegExp | undefined): TemplateResult {
+  const shown = visible(tokens);
+  const only = shown[0] as MarkedToken | undefined;
+  return shown.length === 1 && only?.type === 'paragraph' ? html`<p>${inline(only.tokens, hl)}</p>` : html`${blocks(tokens, hl)}`;
+}
+
 /** Block Markdown (paragraphs, lists…) as a Lit template. */
 export function renderMarkdown(text: string, options?: MarkdownOptions): TemplateResult {
   const tokens = lex(String(text ?? ''));
   const hl = highlighter(options);
-  if (hl) return html`${blocks(tokens, hl)}`;
+  if (hl) return blockTemplate(tokens, hl);
   freshResults();
   let result = blockResults.get(tokens);
-  if (!result) blockResults.set(tokens, (result = html`${blocks(tokens, undefined)}`));
+  if (!result) blockResults.set(tokens, (result = blockTemplate(tokens, undefined)));
   return result;
 }
 
