@@ -11,6 +11,7 @@ import type { Ladder } from '../../model/types.js';
 import { HashController, safeDecode } from '../shared/hash-controller.js';
 
 export interface ChecklistUrlHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
   syncUrl: boolean;
   level?: string;
   compareTo?: string;
@@ -64,6 +65,13 @@ export class ChecklistUrlController {
     if (level) this.host.level = level.id;
     // A comparison the link names is applied only with the level it is compared with.
     if (level || wanted.level === undefined) this.host.compareTo = target?.id;
+  }
+
+  /** The reader compares `level` with `compareTo` (or goes back: undefined): the view changes, the hash follows, focus goes to the title. */
+  choose(level: string | undefined, compareTo: string | undefined): void {
+    this.host.compareTo = compareTo;
+    if (level) this.write(level, compareTo);
+    this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
   }
 
   /** Writes the view the reader chose, in place. */

@@ -13,9 +13,11 @@
  * can cause is bounded by what is on screen. "Next unrated" lists as far as the row it goes to.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { LadderRatingChangeEvent } from '../../events/rating-change.js';
 import { keepItems, type ListedItem, listedItems, nextUnrated, unratedIds } from '../../model/checklist-progress.js';
 import { type ChecklistView, type LimitedChecklistView, limitView } from '../../model/checklist-view.js';
 import type { Ratings } from '../../model/ratings.js';
+import type { RatingsSummary } from '../../model/readiness.js';
 import { Memo } from '../shared/memo.js';
 import { SHOWN_STEP } from '../shared/templates.js';
 import type { RowContext } from './checklist-summary.js';
@@ -48,9 +50,16 @@ export class ChecklistWork {
   constructor(
     private readonly host: WorkHost,
     private readonly ratings: RatingsController,
-    /** Tells the page about a user's change (ladder-rating-change). */
-    private readonly fire: (id: string) => void,
+    /** The counts and readiness of what is shown, sent with each ladder-rating-change. */
+    private readonly summary: () => RatingsSummary | undefined,
   ) {}
+
+  /** Tells the page about a user's change to item `id` (ladder-rating-change). */
+  private fire(id: string): void {
+    const entry = this.ratings.entry(id);
+    const summary = this.summary();
+    if (entry && summary) this.host.dispatchEvent(new LadderRatingChangeEvent(id, entry.value, entry, summary));
+  }
 
   get filtering(): boolean {
     return this.filterStart !== undefined;

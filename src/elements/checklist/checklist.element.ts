@@ -3,11 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { StoreRequestInit } from '../../data/stores/http-store.js';
 import type { SaveState } from '../../data/stores/ratings-sync.js';
 import type { RatingsStore } from '../../data/stores/ratings-store.js';
-import { LadderRatingChangeEvent } from '../../events/rating-change.js';
 import { markdownStyles } from '../../markdown/render.styles.js';
 import type { ChecklistView } from '../../model/checklist-view.js';
 import { type RatingScale, type Ratings, withContent } from '../../model/ratings.js';
-import { parseRatingsJson, serializeRatings } from '../../model/ratings-file.js';
+import { serializeRatings } from '../../model/ratings-file.js';
 import { snapshotAssessments } from '../../model/ratings-history.js';
 import type { RatingsSummary, ReadinessRule } from '../../model/readiness.js';
 import { countDisagreements } from '../../model/review.js';
@@ -178,7 +177,7 @@ export class LadderChecklistElement extends LadderElement {
     () => this.printing.print(),
   );
   private readonly history = new HistoryDeriver();
-  private readonly work = new ChecklistWork(this, this.ratings, (id) => this.fire(id));
+  private readonly work = new ChecklistWork(this, this.ratings, () => this.summary);
   private readonly url = new ChecklistUrlController(this);
   /** Derived once per change in willUpdate: what is listed, the row context, the counts. */
   private view?: ChecklistView;
@@ -206,11 +205,8 @@ export class LadderChecklistElement extends LadderElement {
     }
     const { level, compareTo, t, scale, naLabel, noNa, readinessRule } = this;
     const { entries, lastEdit } = this.ratings;
-    ({
-      view: this.view,
-      ctx: this.ctx,
-      counts: this.counts,
-    } = this.deriver.get({ ladder, level, compareTo, t, scale, naLabel, noNa, readinessRule, entries, lastEdit }));
+    const derived = this.deriver.get({ ladder, level, compareTo, t, scale, naLabel, noNa, readinessRule, entries, lastEdit });
+    ({ view: this.view, ctx: this.ctx, counts: this.counts } = derived);
   }
 
   /** The page's hash is read once the server's HTML is hydrated. */
@@ -225,26 +221,12 @@ export class LadderChecklistElement extends LadderElement {
 
   /** Back/forward navigation restores the submitted value: merged in, so nothing newer is lost. */
   formStateRestoreCallback(saved: unknown): void {
-    if (typeof saved !== 'string') return;
-    const parsed = parseRatingsJson(saved);
-    if (parsed.ok) this.ratings.merge(parsed.file.ratings);
+    if (typeof saved === 'string') this.ratings.mergeJson(saved);
   }
 
   /** Inside a disabled fieldset the choices are disabled too (and nothing is submitted). */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
-  }
-
-  private fire(id: string): void {
-    const entry = this.ratings.entry(id);
-    const summary = this.summary;
-    if (entry && summary) this.dispatchEvent(new LadderRatingChangeEvent(id, entry.value, entry, summary));
-  }
-
-  private compare(levelId: string | undefined): void {
-    this.compareTo = levelId;
-    if (this.view) this.url.write(this.view.level.id, levelId);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
   }
 
   /** The form this element belongs to, if any. */
@@ -307,7 +289,7 @@ export class LadderChecklistElement extends LadderElement {
       since: this.since,
       selectSince: (id) => (this.since = id),
       stale: this.url.stale,
-      compare: (id) => this.compare(id),
+      compare: (id) => this.url.choose(this.view?.level.id, id),
       openFile: () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click(),
       review: { naLabel: this.naLabel, theme: this.theme, strings: this.strings },
       disabled: this.formDisabled,

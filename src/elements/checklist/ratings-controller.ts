@@ -33,6 +33,7 @@ import {
   unchangedSinceLatest,
   withSnapshot,
 } from '../../model/ratings-history.js';
+import { parseRatingsJson } from '../../model/ratings-file.js';
 import { Memo } from '../shared/memo.js';
 
 /** What the last destructive change can give back. */
@@ -196,9 +197,10 @@ export class RatingsController implements ReactiveController {
     }).length;
   }
 
-  /** Merges `incoming` in (the later change wins per item), as for a restored form state. */
-  merge(incoming: Ratings): void {
-    this.commitRatings(mergeRatings(this.entries, incoming));
+  /** Merges a ratings file's JSON in (the later change wins per item), as for a restored form state; ignores what is not one. */
+  mergeJson(json: string): void {
+    const parsed = parseRatingsJson(json);
+    if (parsed.ok) this.commitRatings(mergeRatings(this.entries, parsed.file.ratings));
   }
 
   /* ---------------------------------------------------------------------------- history */

@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderState } from '../../context/ladder-context.js';
 import { property } from 'lit/decorators.js';
 import { ladderInputConverter } from '../../data/ladder-source.js';
@@ -6,6 +6,7 @@ import { loadMessage } from '../../i18n/load.js';
 import type { LadderStrings } from '../../i18n/strings.js';
 import type { Ladder, LadderError } from '../../model/types.js';
 import { LadderController } from './ladder-controller.js';
+import { OnDemandElement } from './on-demand-element.js';
 import { StringsController } from './strings-controller.js';
 import { problemList } from './templates.js';
 import { ThemeController } from './theme-controller.js';
@@ -13,9 +14,9 @@ import { ThemeController } from './theme-controller.js';
 /**
  * What every ladder-showing element shares, and only that: its inputs (loaded by a LadderController),
  * the theme, the UI strings (a StringsController) and the loading and error states. Subclasses
- * render `renderLadder(ladder)`.
+ * render `renderLadder(ladder)`. What waits for code loaded on demand (and hydration) is OnDemandElement.
  */
-export abstract class LadderElement extends LitElement {
+export abstract class LadderElement extends OnDemandElement {
   /**
    * A bundled or registered ladder's id (attribute), or a ladder object (property), which is validated.
    * Without `ladder` and `src` the element uses its <ladder-provider>, else the default bundled ladder.
@@ -40,80 +41,12 @@ export abstract class LadderElement extends LitElement {
   private readonly i18n = new StringsController(this);
   private readonly palette = new ThemeController(this);
 
-  /**
-   * Rendered on a server: the shadow root came with the page (declarative shadow DOM) before this
-   * element ran. Until the next update begins, `hydrating` is true.
-   */
-  private fromServer = !isServer && !!this.shadowRoot?.firstChild;
-
-  /**
-   * True in the first update of an element whose HTML was rendered on a server: with
-   * @lit-labs/ssr-client that render adopts the server's DOM, so it must render what the server did
-   * (no saved ratings, no URL hash). What only the page knows comes in the update right after
-   * (`afterHydration`).
-   */
-  protected get hydrating(): boolean {
-    return this.fromServer;
+  protected override get pending(): Promise<unknown> | undefined {
+    return this.loader.waiting;
   }
 
-  /** Runs once after the first update of a server-rendered element, before the update it asks for. */
-  protected afterHydration(): void {}
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.hasUpdated) this.fromServer = false;
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    if (!this.fromServer) return;
-    this.afterHydration();
-    this.requestUpdate();
-  }
-
-  /**
-   * A server-rendered element hydrates once the code and data its ladder needs are loaded (marked, the
-   * validator, the bundled ladder: loaded on demand in the browser, at hand on the server): the render
-   * that adopts the server's DOM must render what the server did. The server's DOM shows meanwhile.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    while (this.fromServer) {
-      void this.loader.state; // starts loading what the ladder needs
-      const waiting = this.loader.waiting;
-      if (!waiting) break;
-      await waiting.catch(() => undefined);
-    }
-    await super.scheduleUpdate();
-  }
-
-  /** Code a feature loads on demand (a checklist's side-by-side review), until it has: `updateComplete` waits for it. */
-  private readonly codeLoading = new Set<Promise<unknown>>();
-
-  /**
-   * Loads code on demand for a feature the reader opened, then renders again; `updateComplete` waits for it.
-   * @internal For the elements' own controllers.
-   */
-  loadCode<T>(load: Promise<T>): Promise<T> {
-    const done = load.finally(() => {
-      this.codeLoading.delete(done);
-      this.requestUpdate();
-    });
-    this.codeLoading.add(done);
-    return done;
-  }
-
-  /** Also waits for code and data loaded on demand (for the ladder: the bundled ladder, marked…; for a feature) and the render that follows. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    for (
-      let waiting = this.loader.waiting ?? [...this.codeLoading][0];
-      waiting;
-      waiting = this.loader.waiting ?? [...this.codeLoading][0]
-    ) {
-      await waiting.catch(() => undefined);
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override startLoading(): void {
+    void this.loader.state; // reading it starts loading what the ladder needs
   }
 
   /** Loads `src` again after a failed request (also a provider's, for an element inside one). */
