@@ -42,6 +42,7 @@ export { type JsonTextError, parseJsonText } from './model/json-text.js';
 export * from './model/ratings.js';
 export * from './model/ratings-file.js';
 export * from './model/ratings-history.js';
+export * from './model/ratings-changes.js';
 export * from './model/ratings-markdown.js';
 export * from './model/readiness.js';
 export * from './model/resolve.js';

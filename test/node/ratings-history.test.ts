@@ -1,11 +1,11 @@
-// The history model (src/model/ratings-history.ts): merging two copies of a file, the cap, what
-// changed since a snapshot, and the version a file is written as.
+// The history model (src/model/ratings-history.ts, ratings-changes.ts): merging two copies of a
+// file, the cap, what changed since a snapshot, and the version a file is written as.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Ratings, RatingsFile, RatingsSnapshot, RatingScale } from '../../src/model/ratings.js';
 import { parseRatingsJson, serializeRatingsFile } from '../../src/model/ratings-file.js';
+import { changesSince } from '../../src/model/ratings-changes.js';
 import {
-  changesSince,
   fileIncludes,
   mergeRatingsFiles,
   oldestToDrop,

@@ -10,7 +10,7 @@ import type { RatingsSummary } from '../../model/readiness.js';
 import type { Ladder } from '../../model/types.js';
 import type { ChecklistCommands } from './checklist-commands.js';
 import { checklistTitles, exportMeta } from './checklist-export.js';
-import { type HistoryDeriver, renderHistory, snapshotName } from './checklist-history.js';
+import { type HistoryPanel, snapshotName } from './checklist-history.js';
 import { renderList } from './checklist-list.js';
 import { renderActions, renderCompareNext, renderConfirm, renderExtras, renderMessages } from './checklist-panels.js';
 import { renderSaveState } from './checklist-save-state.js';
@@ -31,7 +31,7 @@ export interface PageInput {
   confirm: ConfirmController;
   sideBySide: SideBySideController;
   work: ChecklistWork;
-  history: HistoryDeriver;
+  history: HistoryPanel;
   /** Saved ratings for items the ladder does not have. */
   orphans: number;
   /** The snapshot "Changes since" compares with, and how the reader picks another. */
@@ -49,7 +49,6 @@ export interface PageInput {
 export function renderPage(p: PageInput): TemplateResult {
   const { ladder, view, ctx, summary, t, ratings, commands: cmd, work } = p;
   const { title, about } = checklistTitles(view, t);
-  const history = p.history.get(view, ratings.file, p.since, ctx, summary.sections);
   const name = (s: Parameters<typeof snapshotName>[0]) => snapshotName(s, t);
   const messages = {
     orphans: p.orphans,
@@ -74,7 +73,7 @@ export function renderPage(p: PageInput): TemplateResult {
     })}
     ${p.sideBySide.render({ ...ctx, ladder, level: view.level, ...p.review })}
     ${renderExtras(cmd.importErrors, cmd.markdownFallback, t)} ${renderSummary(summary, ctx, about)}
-    ${history ? renderHistory({ ...history, view, ctx, select: p.selectSince }) : nothing}
+    ${p.history.render({ view, file: ratings.file, since: p.since, ctx, now: summary.sections, select: p.selectSince })}
     ${renderList({ view, summary, ctx, ladder, ratings, work, disabled: p.disabled })}
   </article>`;
 }

@@ -20,7 +20,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { levelOrProblem } from '../shared/templates.js';
 import { ChecklistCommands } from './checklist-commands.js';
 import { checklistMarkdown } from './checklist-export.js';
-import { HistoryDeriver, snapshotName } from './checklist-history.js';
+import { HistoryPanel, snapshotName } from './checklist-history.js';
 import { checklistHistoryStyles } from './checklist-history.styles.js';
 import type { RowContext } from './checklist-summary.js';
 import { renderPage } from './checklist-page.js';
@@ -176,7 +176,7 @@ export class LadderChecklistElement extends LadderElement {
     (r: Ratings) => this.view && countDisagreements(this.view.sections, this.ratings.entries, r, this.ctx!.scale),
     () => this.printing.print(),
   );
-  private readonly history = new HistoryDeriver();
+  private readonly history = new HistoryPanel(this);
   private readonly work = new ChecklistWork(this, this.ratings, () => this.summary);
   private readonly url = new ChecklistUrlController(this);
   /** Derived once per change in willUpdate: what is listed, the row context, the counts. */
