@@ -38,8 +38,7 @@ function text(s: string, hl: RegExp | undefined): Out {
 
 /**
  * One value as itself, not in a list: Lit renders a list through a part (two marker comments) per
- * entry, and most texts are one paragraph of one run of text (a cold comparison spent a third of its
- * rendering on such lists of one).
+ * entry, and most texts are one paragraph of one run of text.
  */
 const single = (out: Out[]): Out => (out.length === 1 ? out[0]! : out);
 
