@@ -11,7 +11,7 @@
 // (storybook.test.ts, over 30 s) among the last, alone for its final half-minute while the other
 // slot had nothing left to do. LONGEST_FIRST lists them by their duration on that machine; every
 // other file follows, by name. A file missing from the list still runs, only later than it could.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from 'node:test';
@@ -49,10 +49,14 @@ const files = named.length
 /** Does this test file drive a browser (and so get a process of its own)? */
 const usesBrowser = (file) => /from '(\.\.\/support\/browser\.js|playwright-core)'/.test(readFileSync(file, 'utf8'));
 
+/** The temporary directory of the plain-Node entry file, removed at the end. */
+let entryDir;
+
 /** The plain-Node files as one: an entry file (in a temporary directory) that imports each of them. */
 function together(plain) {
   if (plain.length < 2) return plain;
-  const entry = join(mkdtempSync(join(tmpdir(), 'ladder-node-tests-')), 'plain-node.test.mjs');
+  entryDir = mkdtempSync(join(tmpdir(), 'ladder-node-tests-'));
+  const entry = join(entryDir, 'plain-node.test.mjs');
   writeFileSync(entry, plain.map((file) => `import ${JSON.stringify(pathToFileURL(file).href)};\n`).join(''));
   return [entry];
 }
@@ -80,5 +84,8 @@ const stream = run({
 stream.on('test:fail', (event) => {
   if (!event.todo) process.exitCode = 1;
 });
-stream.on('end', () => browserServer?.close());
+stream.on('end', () => {
+  if (entryDir) rmSync(entryDir, { recursive: true, force: true });
+  browserServer?.close();
+});
 stream.compose(new spec()).pipe(process.stdout);
