@@ -127,6 +127,22 @@ const squeezeTemplates: Plugin = {
   },
 };
 
+// `npm start` (Vite's dev server) serves a JSON file as a JavaScript module, so the browser refuses an
+// import that says `with { type: 'json' }` (the sources keep it for the browser tests, which load the
+// ladders as native JSON modules, and for Node). The dev server drops the attribute; the build bundles JSON.
+const JSON_IMPORT_ATTRIBUTE =
+  /(['"][^'"\n]+\.json['"])\s*(?:with\s*\{\s*type:\s*['"]json['"]\s*\}|,\s*\{\s*with:\s*\{\s*type:\s*['"]json['"]\s*\}\s*\})/g;
+const serveJsonAsModules: Plugin = {
+  name: 'ladder-elements:serve-json-as-modules',
+  apply: 'serve',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\.[cm]?[jt]s$/.test(id) || !code.includes('.json')) return;
+    const out = code.replace(JSON_IMPORT_ATTRIBUTE, '$1');
+    return out === code ? undefined : { code: out, map: null };
+  },
+};
+
 // dist/ is shared with the npm build and the embed files, so only the drop-in's own outputs are cleared.
 const cleanDropIn: Plugin = {
   name: 'ladder-elements:clean-drop-in',
@@ -211,6 +227,7 @@ export default defineConfig(({ mode }) =>
         },
         plugins: [
           defineModulesHaveSideEffects,
+          serveJsonAsModules,
           cleanDropIn,
           squeezeStyles,
           squeezeTemplates,

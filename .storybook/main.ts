@@ -6,9 +6,18 @@ import { normalizePath, type Plugin, type PluginOption } from 'vite';
 
 const SRC = normalizePath(fileURLToPath(new URL('../src/', import.meta.url)));
 
-/** The project's own Vite plugins (vite.config.ts) post-process the drop-in bundle; they have no place in Storybook's build. */
+/**
+ * The project's own Vite plugins (vite.config.ts) post-process the drop-in bundle; they have no place in
+ * Storybook's build. All but the one that lets the dev server load the ladders' JSON (`npm run storybook`).
+ */
 function isProjectPlugin(plugin: PluginOption): boolean {
-  return !!plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name.startsWith('ladder-elements:');
+  return (
+    !!plugin &&
+    typeof plugin === 'object' &&
+    'name' in plugin &&
+    plugin.name.startsWith('ladder-elements:') &&
+    plugin.name !== 'ladder-elements:serve-json-as-modules'
+  );
 }
 
 /**
