@@ -146,6 +146,8 @@ const serveJsonAsModules: Plugin = {
 // dist/ is shared with the npm build and the embed files, so only the drop-in's own outputs are cleared.
 const cleanDropIn: Plugin = {
   name: 'ladder-elements:clean-drop-in',
+  // Not for the dev server (`npm start`), which runs buildStart too: it would delete a built drop-in.
+  apply: 'build',
   buildStart() {
     rmSync('dist/chunks', { recursive: true, force: true });
   },

@@ -4,6 +4,7 @@
 // server serves a JSON file as a JavaScript module, and the browser refused the sources'
 // `import … with { type: 'json' }`.) `npm run storybook` runs the same plugin: its config keeps it.
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { Plugin } from 'vite';
@@ -12,10 +13,13 @@ import config from '../../.storybook/main.js';
 import { testChromium, watchProblems } from '../support/browser.js';
 
 const ELEMENTS = ['#card', 'ladder-compare', 'ladder-checklist'];
+/** The built drop-in's chunks: the dev server must leave a build alone (the other tests use it). */
+const chunks = () => (existsSync('dist/chunks') ? readdirSync('dist/chunks').sort() : []);
 
 describe('the dev servers', () => {
   let server: ViteDevServer | undefined;
   let browser: Browser | undefined;
+  const built = chunks();
 
   before(async () => {
     [server, browser] = await Promise.all([
@@ -67,5 +71,9 @@ describe('the dev servers', () => {
     const kept = names(out.plugins ?? []);
     assert.ok(kept.includes('ladder-elements:serve-json-as-modules'), kept.join(', '));
     assert.ok(!kept.includes('ladder-elements:clean-drop-in') && !kept.includes('ladder-elements:minify-drop-in'), kept.join(', '));
+  });
+
+  it('leaves the built drop-in in dist/ as it was (the dev server runs a build’s start hooks too)', () => {
+    assert.deepEqual(chunks(), built);
   });
 });
