@@ -119,6 +119,8 @@ const squeezeStyles: Plugin = {
 // After TypeScript is compiled away, so the parser reads JavaScript.
 const squeezeTemplates: Plugin = {
   name: 'ladder-elements:squeeze-html',
+  // The drop-in only: the dev server serves the sources as written (and parses nothing more per request).
+  apply: 'build',
   enforce: 'post',
   transform(code, id) {
     if (!/[\\/]src[\\/].*\.ts$/.test(id)) return;
