@@ -88,6 +88,32 @@ describe('dist/ in a real browser', { skip: !existsSync('dist/ladder-elements.js
     assert.deepEqual(problems, []);
   });
 
+  it('renders the bundled ladder in its first render, with no "Loading…" flash; a slow chunk shows "Loading…", then the ladder', async () => {
+    // Every shadow root's content as it changes: whether a loading message was ever shown, and when.
+    const RECORD = `window.__statusAt = []; const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        new MutationObserver(() => {
+          if (root.querySelector('[part~="status"]')) window.__statusAt.push(performance.now());
+        }).observe(root, { childList: true, subtree: true });
+        return root;
+      };`;
+    const statusShown = async (delayMs: number) => {
+      const { page, problems } = await site.newPage({ initScripts: [RECORD] });
+      if (delayMs)
+        await page.route('**/chunks/engineering-*.js', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          await route.continue();
+        });
+      await page.goto(`${site.origin}/page/strict-csp.html`);
+      assert.equal(await cardTitle(page), 'Engineer L3');
+      assert.deepEqual(problems, []);
+      return page.evaluate(() => (window as unknown as { __statusAt: number[] }).__statusAt.length);
+    };
+    assert.equal(await statusShown(0), 0, 'the card showed "Loading…" before the bundled ladder it had at hand');
+    assert.ok((await statusShown(800)) > 0, 'a bundled ladder 0.8 s late: "Loading…" shows meanwhile');
+  });
+
   it('works under a strict Content-Security-Policy', async () => {
     const { page, problems } = await site.open('/page/strict-csp.html');
     assert.equal(await cardTitle(page), 'Engineer L3');

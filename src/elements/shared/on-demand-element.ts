@@ -1,5 +1,8 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
 
+/** How long a first render waits for code or data loaded on demand before it shows "Loading…". */
+const FIRST_WAIT_MS = 200;
+
 /**
  * An element whose rendering may wait for code and data loaded on demand (marked, the validator, the
  * bundled ladder; a feature's code, such as a checklist's side-by-side review), and whose HTML may
@@ -59,7 +62,23 @@ export abstract class OnDemandElement extends LitElement {
       if (!waiting) break;
       await waiting.catch(() => undefined);
     }
+    if (!this.hasUpdated) await this.firstWait();
     await super.scheduleUpdate();
+  }
+
+  /**
+   * Before the first render, what the ladder needs from code or data loaded on demand gets a short
+   * while to arrive (usually a module already in the page, or a few KB): a "Loading…" message shown
+   * for a frame and then replaced is a flash, and a render and a layout for nothing. Past
+   * FIRST_WAIT_MS the loading message shows. A `src` request is not waited for here.
+   */
+  private async firstWait(): Promise<void> {
+    this.startLoading();
+    const waiting = this.pending;
+    if (!waiting) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([waiting.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, FIRST_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   /**
