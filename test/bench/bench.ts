@@ -106,6 +106,9 @@ class Sampler {
       },
       { arg, i },
     );
+    // What the action leaves for the next frames (content-visibility's second layout, paint) is its
+    // work too: counted always, not only when a frame happened to fall before the reading.
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
     return { cpu: Math.max(0, (await this.taskTime()) - before - this.overhead), wall };
   }
 
