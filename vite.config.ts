@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin, parseAst } from 'vite';
+import { squeezeCss } from './scripts/squeeze-css.js';
 import { squeezeHtmlTemplates } from './scripts/squeeze-html.js';
 import { needsParser } from './src/markdown/lex.js';
 import { markedLex } from './src/markdown/marked-lexer.js';
@@ -93,20 +94,7 @@ const minifyDropIn: Plugin = {
   },
 };
 
-// Lit's css`` literals keep their source whitespace and comments through minification; the
-// drop-in file gets them squeezed (comments out, whitespace runs collapsed, none around { } ; , >).
-// Literals with ${} interpolations are left as they are.
-function squeezeCss(code: string): string {
-  return code.replace(/\bcss`([^`$\\]*)`/g, (_m, body: string) => {
-    const squeezed = body
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .trim();
-    return `css\`${squeezed}\``;
-  });
-}
+// Lit's css`` literals squeezed (scripts/squeeze-css.ts), for the drop-in.
 const squeezeStyles: Plugin = {
   name: 'ladder-elements:squeeze-css',
   transform(code, id) {
