@@ -1,19 +1,18 @@
-// `npm run test:node`: every test/node/*.test.ts (or the files named on the command line), two
-// processes at a time (`node --import tsx`, whose flags the runner passes on): one per core of the
-// 2-core machine the suite is sized for.
+// `npm run test:node`: every test/node/*.test.ts (or the files named on the command line), in two
+// processes (`node --import tsx`, whose flags the runner passes on): one per core of the 2-core
+// machine the suite is sized for.
 //
-// A file that drives Chromium (it imports the browser harness or playwright-core) runs in a process
-// of its own. The others — the model, compiler, CLI, schema… in plain Node — run together in one
-// process, through an entry file that imports them all: started one by one, their 21 processes
-// spent more on starting Node and compiling TypeScript than on their tests (37 vs 20 cpu-s).
+// Each process is a lane: an entry file (in a temporary directory) that imports its test files, which
+// then run one after the other. Started one by one, each file's process cost ~1.3 cpu-s of starting
+// Node, tsx and playwright-core: 21 plain-Node files spent more on that than on their tests (37 vs
+// 20 cpu-s), and the 14 files that drive Chromium ~18 cpu-s more.
 //
-// The longest files start first. node --test sorts its files by name, which started the longest
-// (storybook.test.ts, over 30 s) among the last, alone for its final half-minute while the other
-// slot had nothing left to do. LONGEST_FIRST lists them by their duration on that machine; every
-// other file follows, by name. A file missing from the list still runs, only later than it could.
+// The lanes are filled longest first, each file going to the lane with less to do so far, by SECONDS
+// (each file's duration in npm test on that machine; a file missing from it counts as SHORT and still
+// runs). The plain-Node files (the model, compiler, CLI, schema…) go together, as PLAIN seconds.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { run } from 'node:test';
 import { chromium } from 'playwright-core';
 import { spec } from 'node:test/reporters';
@@ -22,46 +21,65 @@ import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from './chromium.mjs';
 
 const DIR = fileURLToPath(new URL('node/', import.meta.url));
 
-const LONGEST_FIRST = [
-  'storybook.test.ts',
-  'hosts.test.ts',
-  'store-e2e.test.ts',
-  'consumers.test.ts',
-  'hardening-embed.test.ts',
-  'playground.test.ts',
-  'e2e.test.ts',
-  'size.test.ts',
-  'ssr.test.ts',
-  'clobbering.test.ts',
-  'hardening-cli.test.ts',
-  'trusted-types.test.ts',
-];
+const SECONDS = {
+  'storybook.test.ts': 47,
+  'hosts.test.ts': 28,
+  'store-e2e.test.ts': 24,
+  'consumers.test.ts': 18,
+  'hardening-embed.test.ts': 16,
+  'playground.test.ts': 15,
+  'e2e.test.ts': 10,
+  'size.test.ts': 8,
+  'ssr.test.ts': 6,
+  'clobbering.test.ts': 6,
+  'dev-server.test.ts': 5,
+  'squeeze-css.test.ts': 3,
+  'trusted-types.test.ts': 3,
+};
+const PLAIN = 15;
+const SHORT = 3;
 
-const rank = (name) => (LONGEST_FIRST.includes(name) ? LONGEST_FIRST.indexOf(name) : LONGEST_FIRST.length);
 const named = process.argv.slice(2);
 const files = named.length
   ? named.map((f) => join(process.cwd(), f))
   : readdirSync(DIR)
       .filter((name) => name.endsWith('.test.ts'))
-      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+      .sort()
       .map((name) => join(DIR, name));
 
-/** Does this test file drive a browser (and so get a process of its own)? */
+/** Does this test file drive a browser? */
 const usesBrowser = (file) => /from '(\.\.\/support\/browser\.js|playwright-core)'/.test(readFileSync(file, 'utf8'));
 
-/** The temporary directory of the plain-Node entry file, removed at the end. */
+/** Runs of files: the plain-Node ones as one unit, each browser file as its own; each with its seconds. */
+const plain = files.filter((file) => !usesBrowser(file));
+const units = [
+  ...files.filter(usesBrowser).map((file) => ({ files: [file], seconds: SECONDS[basename(file)] ?? SHORT })),
+  ...(plain.length ? [{ files: plain, seconds: PLAIN }] : []),
+].sort((a, b) => b.seconds - a.seconds);
+
+/** Two lanes, longest unit first, each to the lane with less so far. */
+const lanes = [
+  { files: [], seconds: 0 },
+  { files: [], seconds: 0 },
+];
+for (const unit of units) {
+  const lane = lanes[0].seconds <= lanes[1].seconds ? lanes[0] : lanes[1];
+  lane.files.push(...unit.files);
+  lane.seconds += unit.seconds;
+}
+
+/** The temporary directory of the lanes' entry files, removed at the end. */
 let entryDir;
 
-/** The plain-Node files as one: an entry file (in a temporary directory) that imports each of them. */
-function together(plain) {
-  if (plain.length < 2) return plain;
-  entryDir = mkdtempSync(join(tmpdir(), 'ladder-node-tests-'));
-  const entry = join(entryDir, 'plain-node.test.mjs');
-  writeFileSync(entry, plain.map((file) => `import ${JSON.stringify(pathToFileURL(file).href)};\n`).join(''));
+/** A lane's file to run: its one file, or an entry file that imports each of them in turn. */
+function entryOf(lane, i) {
+  if (lane.files.length < 2) return lane.files;
+  entryDir ??= mkdtempSync(join(tmpdir(), 'ladder-node-tests-'));
+  const entry = join(entryDir, `lane-${i + 1}.test.mjs`);
+  writeFileSync(entry, lane.files.map((file) => `import ${JSON.stringify(pathToFileURL(file).href)};\n`).join(''));
   return [entry];
 }
 
-const browserFiles = files.filter(usesBrowser);
 // One Chromium for every file that drives one (test/support/browser.ts, `testChromium`): each file
 // connects to it, and works in browser contexts of its own. Launching one per file cost ~1.2 cpu-s each.
 async function startChromium() {
@@ -74,13 +92,9 @@ async function startChromium() {
   process.env.LADDER_CHROMIUM_WS = server.wsEndpoint();
   return server;
 }
-const browserServer = browserFiles.length ? await startChromium() : undefined;
+const browserServer = files.some(usesBrowser) ? await startChromium() : undefined;
 
-// The plain-Node process (about 15 s) starts second, beside the longest browser file.
-const stream = run({
-  files: [...browserFiles.slice(0, 1), ...together(files.filter((file) => !usesBrowser(file))), ...browserFiles.slice(1)],
-  concurrency: 2,
-});
+const stream = run({ files: lanes.flatMap(entryOf), concurrency: 2 });
 stream.on('test:fail', (event) => {
   if (!event.todo) process.exitCode = 1;
 });
