@@ -110,15 +110,26 @@ export function textContrast(el: Element): number {
   return contrast(over(fg, bg), bg);
 }
 
-/** Every element of `host`'s shadow tree that shows text of its own, with its contrast, lowest first. */
-export function lowContrastText(host: HTMLElement, minimum: number): string[] {
+/** Large text (WCAG: 18pt, or 14pt bold) may have 3:1 where other text needs 4.5:1. */
+function isLargeText(el: Element): boolean {
+  const style = getComputedStyle(el);
+  const px = Number.parseFloat(style.fontSize);
+  return px >= 24 || (px >= 18.66 && Number(style.fontWeight) >= 700);
+}
+
+/**
+ * Every element of `host`'s shadow tree (or, without one, of its subtree) that shows text of its own
+ * with a contrast under `minimum` (`large` for large text), as "label: ratio". Text that is visually
+ * hidden, not rendered, or in a disabled control (which WCAG exempts) is not looked at.
+ */
+export function lowContrastText(host: HTMLElement, minimum: number, large = minimum): string[] {
   const found: string[] = [];
   for (const el of walk(host.shadowRoot ?? host)) {
-    if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
+    if (el.closest('.visually-hidden, :disabled, [aria-disabled="true"]') || !el.checkVisibility()) continue;
     const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
     if (!own) continue;
     const ratio = textContrast(el);
-    if (ratio < minimum) found.push(`${label(el)}: ${ratio.toFixed(2)}:1`);
+    if (ratio < (isLargeText(el) ? large : minimum)) found.push(`${label(el)}: ${ratio.toFixed(2)}:1`);
   }
   return found;
 }
