@@ -36,8 +36,8 @@ export class ChecklistCommands {
     private readonly confirm: ConfirmController,
     private readonly view: () => ChecklistView | undefined,
     private readonly strings: () => LadderStrings,
-    /** How many listed items a file rates differently from the checklist (as a review would list them). */
-    private readonly differing: (ratings: Ratings) => number | undefined,
+    /** How many listed items a file rates differently from the checklist, as a review would list them (the review model loads with the first file). */
+    private readonly differing: (ratings: Ratings) => Promise<number | undefined>,
     /** Prints the page once the checklist shows what it shows now (PrintController). */
     private readonly printPage: () => void,
   ) {}
@@ -127,6 +127,8 @@ export class ChecklistCommands {
     const ratings = withContent(parsed.file.ratings);
     const replacing = this.ratings.replacing(ratings);
     const { ladder, level, exportedAt } = parsed.file;
+    // Unknown when its code cannot be loaded (offline): the question is asked without the count.
+    const differing = await this.differing(ratings).catch(() => undefined);
     this.confirm.ask({
       kind: 'import',
       ratings,
@@ -135,7 +137,7 @@ export class ChecklistCommands {
       level,
       exportedAt,
       name: file.name,
-      differing: this.differing(ratings),
+      differing,
       oldest: replacing ? this.ratings.oldestToDrop : undefined,
     });
   }

@@ -9,7 +9,6 @@ import { type RatingScale, type Ratings, withContent } from '../../model/ratings
 import { serializeRatings } from '../../model/ratings-file.js';
 import { snapshotAssessments } from '../../model/ratings-history.js';
 import type { RatingsSummary, ReadinessRule } from '../../model/readiness.js';
-import { countDisagreements } from '../../model/review.js';
 import type { Ladder } from '../../model/types.js';
 import { actionsStyles } from '../shared/actions.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
@@ -173,7 +172,10 @@ export class LadderChecklistElement extends LadderElement {
     this.confirm,
     () => this.view,
     () => this.t,
-    (r: Ratings) => this.view && countDisagreements(this.view.sections, this.ratings.entries, r, this.ctx!.scale),
+    async (r: Ratings) => {
+      const { countDisagreements } = await this.loadCode(import('../../model/review.js'));
+      return this.view && countDisagreements(this.view.sections, this.ratings.entries, r, this.ctx!.scale);
+    },
     () => this.printing.print(),
   );
   private readonly history = new HistoryPanel(this);
