@@ -115,6 +115,8 @@ export interface ChecklistStrings {
   checklistImportKeptCopy: string;
   checklistConfirmMove: (button: string) => string;
   checklistConfirmHidden: string;
+  /** The confirmation's code could not be loaded (offline): nothing was changed. */
+  checklistConfirmUnavailable: string;
   checklistSnapshotSave: string;
   checklistSnapshotSaved: (label: string) => string;
   checklistSnapshotUnchanged: (label: string) => string;
@@ -247,6 +249,8 @@ export const checklistStrings: ChecklistStrings = {
   checklistConfirmMove: (button) => `To confirm, move the pointer onto “${button}”, then click it.`,
   checklistConfirmHidden:
     'This checklist is not fully visible on the page (it is covered, transparent or moving), so it does not change anything. Make it fully visible, then confirm.',
+  checklistConfirmUnavailable:
+    'This cannot be confirmed right now: part of the checklist could not be loaded (offline?). Nothing was changed; try again.',
   checklistSnapshotSave: 'Save a snapshot',
   checklistSnapshotSaved: (label) => `Snapshot saved: ${label}.`,
   checklistSnapshotUnchanged: (label) => `Nothing changed since the snapshot of ${label}.`,

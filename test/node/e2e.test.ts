@@ -84,7 +84,32 @@ describe('dist/ in a real browser', { skip: !existsSync('dist/ladder-elements.js
       document.getElementById('later')!.innerHTML = '<ladder-review level="L2"></ladder-review>';
     });
     await page.locator('ladder-review >> [part~="actions"]').waitFor({ timeout: 15_000 });
-    assert.equal((await chunks()).length, 1);
+    // The element's chunk, and the review model's (shared with a checklist's import question).
+    assert.equal((await chunks()).length, 2);
+    assert.deepEqual(problems, []);
+  });
+
+  it('loads the confirmation with the first question; offline, Reset says it cannot be confirmed and changes nothing', async () => {
+    const { page, problems } = await site.open('/page/review.html');
+    const checklist = page.locator('ladder-checklist');
+    await checklist.locator('[part~="title"]').waitFor({ timeout: 15_000 });
+    const guardChunks = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/chunks/confirm-guard-')).length);
+    assert.equal(await guardChunks(), 0, 'the confirmation loaded before any question');
+    await checklist.locator('input[type="radio"]').first().check();
+    await page.route('**/chunks/confirm-guard-*.js', (route) => route.abort());
+    await checklist.getByRole('button', { name: 'Reset', exact: true }).click();
+    await checklist.locator('[part~="messages"]', { hasText: 'This cannot be confirmed right now' }).waitFor();
+    assert.equal(await checklist.locator('[part~="confirm"]').count(), 0);
+    assert.equal(await checklist.locator('input[type="radio"]:checked').count(), 1, 'the rating was kept');
+    assert.ok(
+      problems.some((p) => p.includes('could not load the confirmation')),
+      problems.join('\n'),
+    );
+    problems.length = 0;
+    await page.unroute('**/chunks/confirm-guard-*.js');
+    await checklist.getByRole('button', { name: 'Reset', exact: true }).click();
+    await checklist.locator('[part~="confirm"]', { hasText: 'Clear your ratings' }).waitFor();
     assert.deepEqual(problems, []);
   });
 

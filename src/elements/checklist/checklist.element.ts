@@ -163,7 +163,9 @@ export class LadderChecklistElement extends LadderElement {
 
   private readonly internals: ElementInternals = this.attachInternals();
   private readonly ratings = new RatingsController(this);
-  private readonly confirm = new ConfirmController(this, () => (this.commands.feedback = ''));
+  private readonly confirm: ConfirmController = new ConfirmController(this, (failed) => {
+    this.commands.feedback = failed ? this.t.checklistConfirmUnavailable : '';
+  });
   private readonly sideBySide = new SideBySideController(this, this.confirm);
   private readonly printing = new PrintController(this);
   private readonly commands = new ChecklistCommands(

@@ -2,15 +2,19 @@
  * The checklist's in-element confirmation (reset, import, dropping the oldest snapshot): which
  * question is open, where focus goes while it is (its "Cancel") and after (back where it was), and
  * the guard that decides whether a click on its confirming button counts (confirm-guard.ts). Each
- * question gets a fresh button (`id` changes) and a fresh guard.
+ * question gets a fresh button (`id` changes) and a fresh guard. The guard's code loads with the
+ * first question, and the question shows once its guard is there: no click counts without one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Confirm } from './checklist-panels.js';
-import { ConfirmGuard } from './confirm-guard.js';
+import type { ConfirmGuard } from './confirm-guard.js';
+
+/** The checklist, as far as its confirmation needs it. */
+type ConfirmHost = ReactiveControllerHost & HTMLElement & { loadCode<T>(load: Promise<T>): Promise<T> };
 
 export class ConfirmController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly onAsk: () => void;
+  private readonly host: ConfirmHost;
+  private readonly onChange: (unavailable: boolean) => void;
   private returnFocus?: HTMLElement;
   private asked = 0;
   /** The open question, if any. */
@@ -19,10 +23,13 @@ export class ConfirmController implements ReactiveController {
   id = 0;
   guard?: ConfirmGuard;
 
-  /** `onAsk` runs when a question opens (the checklist clears its last feedback). */
-  constructor(host: ReactiveControllerHost & HTMLElement, onAsk: () => void = () => {}) {
+  /**
+   * `onChange(false)` runs when a question opens (the checklist clears its last feedback),
+   * `onChange(true)` when the guard's code cannot be loaded (offline), which closes the question unanswered.
+   */
+  constructor(host: ConfirmHost, onChange: (unavailable: boolean) => void = () => {}) {
     this.host = host;
-    this.onAsk = onAsk;
+    this.onChange = onChange;
     host.addController(this);
   }
 
@@ -36,10 +43,21 @@ export class ConfirmController implements ReactiveController {
     const active = this.host.shadowRoot?.activeElement;
     this.returnFocus = active instanceof HTMLElement ? active : undefined;
     this.current = confirm;
-    this.id = ++this.asked;
+    const id = ++this.asked;
+    this.id = id;
     this.guard?.dispose();
-    this.guard = new ConfirmGuard(this.host);
-    this.onAsk();
+    this.guard = undefined;
+    // The guard is in place before loadCode's render (and before `updateComplete` resolves).
+    const placed = import('./confirm-guard.js').then(({ ConfirmGuard }) => {
+      if (this.id === id && this.current === confirm) this.guard = new ConfirmGuard(this.host);
+    });
+    this.host.loadCode(placed).catch((error: unknown) => {
+      console.error('ladder-checklist: could not load the confirmation:', error);
+      if (this.id !== id) return;
+      this.close();
+      this.onChange(true);
+    });
+    this.onChange(false);
     this.host.requestUpdate();
     if (focus) this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('.confirm-no')?.focus());
   }
