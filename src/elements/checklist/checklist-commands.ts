@@ -42,6 +42,11 @@ export class ChecklistCommands {
     private readonly printPage: () => void,
   ) {}
 
+  /** A question opened (the last feedback goes), or could not open because its code cannot be loaded (offline). */
+  confirmChanged(unavailable: boolean): void {
+    this.feedback = unavailable ? this.strings().checklistConfirmUnavailable : '';
+  }
+
   private say(text: string): void {
     this.feedback = text;
     this.host.requestUpdate();

@@ -163,9 +163,7 @@ export class LadderChecklistElement extends LadderElement {
 
   private readonly internals: ElementInternals = this.attachInternals();
   private readonly ratings = new RatingsController(this);
-  private readonly confirm: ConfirmController = new ConfirmController(this, (failed) => {
-    this.commands.feedback = failed ? this.t.checklistConfirmUnavailable : '';
-  });
+  private readonly confirm: ConfirmController = new ConfirmController(this, (failed) => this.commands.confirmChanged(failed));
   private readonly sideBySide = new SideBySideController(this, this.confirm);
   private readonly printing = new PrintController(this);
   private readonly commands = new ChecklistCommands(
