@@ -206,9 +206,9 @@ describe('<ladder-checklist> worked through', () => {
       expect(visibleRows(el)).to.deep.equal(bundledL4().sections.flatMap((s) => s.own.map((i) => i.id)));
       expect($$(el, 'textarea').filter((t) => t.checkVisibility())).to.deep.equal([]);
       // 10,673 px with every note box and group open (issue 15 measured 10,867 px in its page). Rows
-      // far from the view are not laid out (content-visibility: auto, an estimated height): every row
-      // is laid out for the measure, so it is the real height.
-      for (const row of $$(el, '[part="item"]')) row.style.contentVisibility = 'visible';
+      // far from the view are not laid out (content-visibility: auto on runs of rows, an estimated
+      // height): every run is laid out for the measure, so it is the real height.
+      for (const run of $$(el, '.run')) run.style.contentVisibility = 'visible';
       expect(el.getBoundingClientRect().height).to.be.below(4000);
     });
   });

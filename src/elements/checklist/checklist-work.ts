@@ -139,9 +139,9 @@ export class ChecklistWork {
     const row = this.row(target.id);
     const first = row?.querySelector<HTMLInputElement>('input[data-field]');
     if (!row || !first) return;
-    // Centred, so the sticky progress bar never covers it; focus without a second scroll. Rows are
-    // laid out only near the view (content-visibility: auto): those around this one take their real
-    // heights in the frame after the scroll, which moves it, so it is centred again after that frame.
+    // Centred, so the sticky progress bar never covers it; focus without a second scroll. Runs of rows
+    // are laid out only near the view (content-visibility: auto): those around this one take their
+    // real heights in the frame after the scroll, which moves it, so it is centred again after that frame.
     row.scrollIntoView({ block: 'center' });
     await afterNextFrame();
     row.scrollIntoView({ block: 'center' });
