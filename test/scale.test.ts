@@ -35,6 +35,23 @@ describe('bounded work', () => {
     expect($$(el, '[part~="item"]').length).to.equal(2000);
   });
 
+  it('<ladder-checklist>: rows in runs of 20, each but the last laid out only near the view; one list of every row (axe)', async () => {
+    const ladder = bigLadder({ levels: 1, sections: 1, itemsPerSection: 45, itemLength: 30 });
+    const el = await fixture<Shown>(
+      html`<ladder-checklist .ladder=${ladder} level="L1" storage-key=${`runs-${Date.now()}`}></ladder-checklist>`,
+    );
+    await el.updateComplete;
+    const runs = $$(el, '.items > .run');
+    expect(runs.map((r) => r.querySelectorAll(':scope > [part~="item"]').length)).to.deep.equal([20, 20, 5]);
+    // The browser weighs each content-visibility box against the view after every change: a few runs, not every row.
+    expect(runs.map((r) => getComputedStyle(r).contentVisibility)).to.deep.equal(['auto', 'auto', 'visible']);
+    expect(new Set($$(el, '[part~="item"]').map((r) => getComputedStyle(r).contentVisibility))).to.deep.equal(new Set(['visible']));
+    // Every row a listitem of its list, the runs between them plain (axe: aria-required-parent, list).
+    expect($(el, '.items').getAttribute('role')).to.equal('list');
+    expect(runs.every((r) => !r.hasAttribute('role'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('<ladder-level-card>: a level of 100,000 items lists 1,000, then "Show more"', async function () {
     this.timeout(60_000);
     const started = performance.now();
