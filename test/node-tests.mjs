@@ -22,21 +22,21 @@ import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from './chromium.mjs';
 const DIR = fileURLToPath(new URL('node/', import.meta.url));
 
 const SECONDS = {
-  'storybook.test.ts': 47,
-  'hosts.test.ts': 28,
+  'storybook.test.ts': 51,
+  'hosts.test.ts': 29,
   'store-e2e.test.ts': 24,
-  'consumers.test.ts': 18,
-  'hardening-embed.test.ts': 16,
+  'consumers.test.ts': 20,
+  'hardening-embed.test.ts': 17,
   'playground.test.ts': 15,
-  'e2e.test.ts': 10,
-  'size.test.ts': 8,
-  'ssr.test.ts': 6,
-  'clobbering.test.ts': 6,
-  'dev-server.test.ts': 5,
-  'squeeze-css.test.ts': 3,
+  'e2e.test.ts': 11,
+  'ssr.test.ts': 7,
+  'dev-server.test.ts': 6,
+  'size.test.ts': 6,
+  'clobbering.test.ts': 5,
   'trusted-types.test.ts': 3,
+  'squeeze-css.test.ts': 2,
 };
-const PLAIN = 15;
+const PLAIN = 27;
 const SHORT = 3;
 
 const named = process.argv.slice(2);
