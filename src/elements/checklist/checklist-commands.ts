@@ -44,7 +44,8 @@ export class ChecklistCommands {
 
   /** A question opened (the last feedback goes), or could not open because its code cannot be loaded (offline). */
   confirmChanged(unavailable: boolean): void {
-    this.feedback = unavailable ? this.strings().checklistConfirmUnavailable : '';
+    if (unavailable) this.say(this.strings().checklistConfirmUnavailable);
+    else this.feedback = '';
   }
 
   private say(text: string): void {
