@@ -1,6 +1,6 @@
 // Build time (the drop-in only, from vite.config.ts): Lit's css`` literals keep their source
 // whitespace and comments through minification, so the drop-in gets them squeezed: comments out,
-// whitespace runs collapsed to one space, none around { } ; , >, and no `;` before `}`. In a literal
+// whitespace runs collapsed to one space, none around { } ; , > nor after :, no `;` before `}`. In a literal
 // with ${name} interpolations each piece between them is squeezed on its own, and a space next to an
 // interpolation stays (one space), so nothing is joined to what it brings. A literal with any other
 // `$` or a backslash is left as it is. test/node/squeeze-css.test.ts checks, over every style in
@@ -15,6 +15,7 @@ function squeezePiece(piece: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
     .replace(/;}/g, '}');
 }
 
