@@ -6,13 +6,13 @@
 // by `src`, compiled by `ladder build --precompile`, as a production page does; the bundled example
 // ladder is printed too. Bytes only: nothing here depends on a timing.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import engineering from '../../ladders/engineering.json' with { type: 'json' };
 import { precompileLadder } from '../../src/markdown/precompile.js';
 import type { Ladder } from '../../src/model/types.js';
-import { type DistServer, serveDist } from '../bench/dist-server.js';
+import { type DistServer, distFile, serveDist } from '../bench/dist-server.js';
 import { testChromium } from '../support/browser.js';
 import { gzipBudgets, kb, PAGE_KINDS, weightVerdict } from '../bench/page-weight.js';
 import { weighPage } from '../bench/weigh-page.js';
@@ -58,5 +58,27 @@ describe('weight of a page', { skip: !existsSync('dist/ladder-elements.js') && '
         );
       assert.ok(own.bytes <= gzipBudgets[kind.key]!, `${kind.label}: ${own.bytes} bytes gzip, over its budget of ${gzipBudgets[kind.key]}`);
     });
+  });
+
+  it("gives V8's compile hint to the large files a first render runs, and not to code a click loads", async () => {
+    const all = (await weights)[0]!.own.files;
+    const hinted = (f: string) => distFile(f).toString('utf8', 0, 40).startsWith('//# allFunctionsCalledOnLoad\n');
+    const large = all.filter((f) => distFile(f).length >= 8000);
+    assert.ok(
+      large.some((f) => f.includes('/core-')),
+      `the core among ${all.join(', ')}`,
+    );
+    assert.deepEqual(
+      large.filter((f) => !hinted(f)),
+      [],
+      'first-render files without the hint',
+    );
+    const lazy = readdirSync('dist/chunks').filter((f) => /^(confirm-guard|checklist-history-panel|marked-lexer|http-store)-/.test(f));
+    assert.equal(lazy.length, 4, lazy.join(', '));
+    assert.deepEqual(
+      lazy.filter((f) => hinted(`/chunks/${f}`)),
+      [],
+      'code loaded on a click, with the hint',
+    );
   });
 });
