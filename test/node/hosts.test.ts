@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { buildSync } from 'esbuild';
 import type { Frame, Page } from 'playwright-core';
+import { bigLadder } from '../bench/big-ladder.js';
 import { useBrowser } from '../support/browser.js';
 import { contrast, luminance, readPdf } from './print-pdf.js';
 
@@ -59,6 +60,12 @@ const ROUTES: Record<string, string> = {
   '/page/dark.css': 'html { color-scheme: dark; }',
   '/page/print-5.html': page('<ladder-compare mode="cumulative"></ladder-compare>', ELEMENTS),
   '/page/print-3.html': page('<ladder-compare levels="L1 L3 L5" mode="cumulative"></ladder-compare>', ELEMENTS),
+  // 130 rows in one list: runs of 20, most of them far below the view.
+  '/page/print-long.html': page(
+    '<ladder-checklist src="/page/long.json" level="L1" export-all storage-key="print-long"></ladder-checklist>',
+    ELEMENTS,
+  ),
+  '/page/long.json': JSON.stringify(bigLadder({ levels: 1, sections: 1, itemsPerSection: 130, itemLength: 40 })),
   // Shown to a reader who prefers dark: three elements with theme="dark", three following the reader.
   '/page/print-dark.html': page(
     `<ladder-level-card level="L4" theme="dark" show-inherited></ladder-level-card>
@@ -333,6 +340,21 @@ describe('fit every host: dist/ in Chromium', { skip: !existsSync('dist/embed.ht
       assert.ok(Math.max(...widths) - Math.min(...widths) < 1, widths.join(', '));
       const printed = await readPdf(await p.pdf(A4), { colours: false });
       assertWholeWords(printed.pageText.join(' '), await renderedWords(p));
+      assert.deepEqual(problems, []);
+    });
+
+    it('a long checklist prints every row, the runs laid out only near the view on screen included', async () => {
+      const { page: p, problems } = await site.open('/page/print-long.html');
+      await rendered(p, 'ladder-checklist');
+      assert.equal(await p.locator('ladder-checklist [part~="item"]').count(), 130);
+      // Each item's text starts with its number: level 1, section 1, item 0 to 129.
+      const printed = (await readPdf(await p.pdf(A4), { colours: false })).pageText.join(' ');
+      const numbers = new Set([...printed.matchAll(/\b1\.1\.(\d+) /g)].map((m) => Number(m[1])));
+      assert.deepEqual(
+        Array.from({ length: 130 }, (_, i) => i).filter((n) => !numbers.has(n)),
+        [],
+        'rows missing from the printout',
+      );
       assert.deepEqual(problems, []);
     });
 
