@@ -8,7 +8,7 @@ import { needsParser } from './src/markdown/lex.js';
 import { markedLex } from './src/markdown/marked-lexer.js';
 import { markdownTexts } from './src/model/texts.js';
 import type { Ladder } from './src/model/types.js';
-import { reportPageWeights } from './test/bench/page-weight.js';
+import { ELEMENT_SOURCES, pageFiles, reportPageWeights } from './test/bench/page-weight.js';
 
 /**
  * Two builds (both run by `npm run build`):
@@ -179,29 +179,22 @@ const CORE =
 const CHECKS = /[\\/]src[\\/]model[\\/](json-checks|ids)\.ts$/;
 // V8's explicit compile hint: a file starting with this comment has all its functions compiled while
 // it is loaded (streamed, off the main thread) instead of on each one's first call, on the main thread,
-// in the middle of the first render. Given to the code every first render runs: the core, the
-// validator and each element's chunk, with the chunks they import (not what a click loads: the confirmation, the history
-// panel, marked…), those over HINT_MIN_BYTES (a small chunk has few functions to gain on, and the
-// comment costs ~30 bytes gzip in each file). A cold comparison's first render took ~8 ms less
-// main-thread CPU (66 vs 74 ms), and a page from navigation to rendered ~7 ms less.
+// in the middle of the first render. Given to what a first render runs, the files a page with every
+// element and its own ladder loads (pageFiles: the core, the validator, each element's chunk and
+// what it imports; not what a click loads: the confirmation, the history panel, marked…), those over
+// HINT_MIN_BYTES (a small file has few functions to gain on, and the comment costs ~30 bytes gzip in
+// each). A cold comparison's first render took ~8 ms less main-thread CPU (66 vs 74 ms), and a page
+// from navigation to rendered ~7 ms less.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const HINT_MIN_BYTES = 8000;
-const ELEMENT_CHUNK = /[\\/]src[\\/]elements[\\/]([a-z-]+)[\\/]\1\.ts$/;
 const compileHints: Plugin = {
   name: 'ladder-elements:compile-hints',
   enforce: 'post',
   generateBundle(_options, bundle) {
-    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-    const hinted = new Set<string>();
-    const add = (fileName: string) => {
+    for (const fileName of pageFiles(bundle, Object.keys(ELEMENT_SOURCES), false)) {
       const chunk = bundle[fileName];
-      if (!chunk || chunk.type !== 'chunk' || hinted.has(fileName)) return;
-      hinted.add(fileName);
-      for (const imported of chunk.imports) add(imported);
-    };
-    // 'load' is the validator, loaded for every `src` and ladder object.
-    for (const c of chunks) if (c.name === 'core' || c.name === 'load' || ELEMENT_CHUNK.test(c.facadeModuleId ?? '')) add(c.fileName);
-    for (const c of chunks) if (hinted.has(c.fileName) && c.code.length >= HINT_MIN_BYTES) c.code = COMPILE_HINT + c.code;
+      if (chunk?.type === 'chunk' && chunk.code.length >= HINT_MIN_BYTES) chunk.code = COMPILE_HINT + chunk.code;
+    }
   },
 };
 

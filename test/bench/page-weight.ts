@@ -27,6 +27,7 @@ export const ELEMENT_SOURCES: Record<string, string> = {
   'ladder-level-card': 'src/elements/level-card/level-card.ts',
   'ladder-compare': 'src/elements/compare/compare.ts',
   'ladder-checklist': 'src/elements/checklist/checklist.ts',
+  'ladder-review': 'src/elements/review/review.ts',
 };
 export const BUNDLED_LADDER_SOURCE = 'ladders/engineering.json';
 /** What a `src` ladder needs besides the elements: the validator. */
