@@ -94,10 +94,10 @@ describe('dist/ in a real browser', { skip: !existsSync('dist/ladder-elements.js
     const checklist = page.locator('ladder-checklist');
     await checklist.locator('[part~="title"]').waitFor({ timeout: 15_000 });
     const guardChunks = () =>
-      page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/chunks/confirm-guard-')).length);
+      page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/chunks/confirm-panel-')).length);
     assert.equal(await guardChunks(), 0, 'the confirmation loaded before any question');
     await checklist.locator('input[type="radio"]').first().check();
-    await page.route('**/chunks/confirm-guard-*.js', (route) => route.abort());
+    await page.route('**/chunks/confirm-panel-*.js', (route) => route.abort());
     await checklist.getByRole('button', { name: 'Reset', exact: true }).click();
     await checklist.locator('[part~="messages"]', { hasText: 'This cannot be confirmed right now' }).waitFor();
     assert.equal(await checklist.locator('[part~="confirm"]').count(), 0);
@@ -107,7 +107,7 @@ describe('dist/ in a real browser', { skip: !existsSync('dist/ladder-elements.js
       problems.join('\n'),
     );
     problems.length = 0;
-    await page.unroute('**/chunks/confirm-guard-*.js');
+    await page.unroute('**/chunks/confirm-panel-*.js');
     await checklist.getByRole('button', { name: 'Reset', exact: true }).click();
     await checklist.locator('[part~="confirm"]', { hasText: 'Clear your ratings' }).waitFor();
     assert.deepEqual(problems, []);

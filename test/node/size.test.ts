@@ -73,7 +73,7 @@ describe('weight of a page', { skip: !existsSync('dist/ladder-elements.js') && '
       [],
       'first-render files without the hint',
     );
-    const lazy = readdirSync('dist/chunks').filter((f) => /^(confirm-guard|checklist-history-panel|marked-lexer|http-store)-/.test(f));
+    const lazy = readdirSync('dist/chunks').filter((f) => /^(confirm-panel|checklist-history-panel|marked-lexer|http-store)-/.test(f));
     assert.equal(lazy.length, 4, lazy.join(', '));
     assert.deepEqual(
       lazy.filter((f) => hinted(`/chunks/${f}`)),

@@ -12,7 +12,7 @@ import type { ChecklistCommands } from './checklist-commands.js';
 import { checklistTitles, exportMeta } from './checklist-export.js';
 import { type HistoryPanel, snapshotName } from './checklist-history.js';
 import { renderList } from './checklist-list.js';
-import { renderActions, renderCompareNext, renderConfirm, renderExtras, renderMessages } from './checklist-panels.js';
+import { renderActions, renderCompareNext, renderExtras, renderMessages } from './checklist-panels.js';
 import { renderSaveState } from './checklist-save-state.js';
 import { type RowContext, renderSummary } from './checklist-summary.js';
 import type { ChecklistWork } from './checklist-work.js';
@@ -66,7 +66,7 @@ export function renderPage(p: PageInput): TemplateResult {
     ${renderActions(cmd, t, p.openFile)}
     ${renderSaveState(ratings.status, ratings.current?.location, t, () => ratings.retry())}
     ${renderMessages(ratings.status, !!ratings.current?.location, messages, t)}
-    ${renderConfirm(p.confirm, ladder, t, name, {
+    ${p.confirm.render(ladder, t, name, {
       yes: () => cmd.confirmed(),
       no: () => p.confirm.close(),
       sideBySide: () => p.sideBySide.open(ratings.entries, view, t),

@@ -3,10 +3,15 @@
  * question is open, where focus goes while it is (its "Cancel") and after (back where it was), and
  * the guard that decides whether a click on its confirming button counts (confirm-guard.ts). Each
  * question gets a fresh button (`id` changes) and a fresh guard. The guard's code loads with the
- * first question, and the question shows once its guard is there: no click counts without one.
+ * first question, with the panel that shows it (confirm-panel.ts), and the question shows once its
+ * guard is there: no click counts without one.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { LadderStrings } from '../../i18n/strings.js';
+import type { RatingsSnapshot } from '../../model/ratings.js';
+import type { Ladder } from '../../model/types.js';
 import type { Confirm } from './checklist-panels.js';
+import type { ConfirmActions, renderConfirm } from './confirm-panel.js';
 import type { ConfirmGuard } from './confirm-guard.js';
 
 /** The checklist, as far as its confirmation needs it. */
@@ -22,6 +27,7 @@ export class ConfirmController implements ReactiveController {
   /** Changes with every question: its button is placed afresh. */
   id = 0;
   guard?: ConfirmGuard;
+  private panel?: typeof renderConfirm;
 
   /**
    * `onChange(false)` runs when a question opens (the checklist clears its last feedback),
@@ -48,7 +54,8 @@ export class ConfirmController implements ReactiveController {
     this.guard?.dispose();
     this.guard = undefined;
     // The guard is in place before loadCode's render (and before `updateComplete` resolves).
-    const placed = import('./confirm-guard.js').then(({ ConfirmGuard }) => {
+    const placed = import('./confirm-panel.js').then(({ ConfirmGuard, renderConfirm }) => {
+      this.panel = renderConfirm;
       if (this.id === id && this.current === confirm) this.guard = new ConfirmGuard(this.host);
     });
     this.host.loadCode(placed).catch((error: unknown) => {
@@ -60,6 +67,11 @@ export class ConfirmController implements ReactiveController {
     this.onChange(false);
     this.host.requestUpdate();
     if (focus) this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('.confirm-no')?.focus());
+  }
+
+  /** The open question and its buttons (nothing while none is open, or before its guard is in place). */
+  render(ladder: Ladder, t: LadderStrings, name: (s: RatingsSnapshot) => string, on: ConfirmActions) {
+    return this.panel ? this.panel(this, ladder, t, name, on) : nothing;
   }
 
   /** Whether the click `e` on the confirming button may complete the action (see ConfirmGuard). */
