@@ -1,5 +1,5 @@
 import { isServer, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import type { StoreRequestInit } from '../../data/stores/http-store.js';
 import type { SaveState } from '../../data/stores/ratings-sync.js';
 import type { RatingsStore } from '../../data/stores/ratings-store.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import { LadderCompareChangeEvent } from '../../events/compare-change.js';
 import { compareStrings } from '../../i18n/compare.js';
 import { addDefaultStrings } from '../../i18n/page-strings.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import type { LadderState } from '../../context/ladder-context.js';
 import { LadderLevelSelectEvent } from '../../events/level-select.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';

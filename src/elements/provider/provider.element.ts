@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import { type LadderState, ladderContext } from '../../context/ladder-context.js';
 import { ladderInputConverter } from '../../data/ladder-source.js';
 import type { Ladder } from '../../model/types.js';

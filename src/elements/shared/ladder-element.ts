@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LadderState } from '../../context/ladder-context.js';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import { ladderInputConverter } from '../../data/ladder-source.js';
 import { loadMessage } from '../../i18n/load.js';
 import type { LadderStrings } from '../../i18n/strings.js';
