@@ -55,11 +55,20 @@ export interface CardItemInput {
   copying: CopyLinkController;
   /** Whether the item's button is its list's one tab stop. */
   tabStop: boolean;
-  listKey: string;
-  copy: () => void;
 }
 
-/** One item of the card: its kind, text, details and replacement note, and its "copy link" button. */
+/** What an item shows under its text: its details and examples, the note of what it replaces, its link to copy by hand. One part for all three, most items having none. */
+function itemMore(item: ResolvedItem, t: LadderStrings, fallback: TemplateResult | undefined): TemplateResult | typeof nothing {
+  const extras = itemExtras(item, t);
+  const replaces = replacesNote(item, t);
+  return extras === nothing && replaces === nothing && !fallback ? nothing : html`${extras} ${replaces} ${fallback ?? nothing}`;
+}
+
+/**
+ * One item of the card: its kind, text, details and replacement note, and its "copy link" button.
+ * The button's clicks are the list's (`data-item-id` names the item; the list carries `data-list-key`):
+ * a card of many items keeps one listener per list, not one per item.
+ */
 export function renderCardItem(c: CardItemInput): TemplateResult {
   const { item, t, copying } = c;
   const fallback = copying.fallback?.anchor === c.anchor ? copying.fallback.url : undefined;
@@ -67,7 +76,7 @@ export function renderCardItem(c: CardItemInput): TemplateResult {
     ${kindMarker(c.kind, t)}
     <div class="item-body">
       <div class="text">${renderMarkdown(item.text)}</div>
-      ${itemExtras(item, t)} ${replacesNote(item, t)} ${fallback ? renderCopyFallback(fallback, t, () => copying.close()) : nothing}
+      ${itemMore(item, t, fallback ? renderCopyFallback(fallback, t, () => copying.close()) : undefined)}
     </div>
     <button
       type="button"
@@ -77,9 +86,7 @@ export function renderCardItem(c: CardItemInput): TemplateResult {
       aria-label=${t.copyLinkLabel(markdownToText(item.text))}
       aria-describedby="copy-hint"
       tabindex=${c.tabStop ? '0' : '-1'}
-      data-list-key=${c.listKey}
       data-item-id=${item.id}
-      @click=${c.copy}
     >
       <span aria-hidden="true">#</span>
     </button>

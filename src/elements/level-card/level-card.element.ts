@@ -126,6 +126,15 @@ export class LadderLevelCardElement extends LadderElement {
   private readonly roving = new RovingFocus(this);
   private readonly copying = new CopyLinkController(this);
   private readonly onListKeydown = (e: KeyboardEvent) => this.roving.onKeydown(e, '.copy');
+  /** A click on an item's "copy link" button (one listener per list). */
+  private readonly onListClick = (e: MouseEvent) => {
+    const list = e.currentTarget as HTMLElement;
+    const button = (e.target as Element).closest<HTMLElement>('.copy');
+    const itemId = button?.dataset.itemId;
+    const listKey = list.dataset.listKey;
+    const item = itemId === undefined || !this.current ? undefined : resolveLevel(this.resolvedLadder!, this.current.id).items.get(itemId);
+    if (item && listKey !== undefined && button!.closest('ul') === list) this.copyLink(item, listKey);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -218,8 +227,6 @@ export class LadderLevelCardElement extends LadderElement {
       t: this.t,
       copying: this.copying,
       tabStop: this.roving.isCurrent(listKey, item.id, ids),
-      listKey,
-      copy: () => this.copyLink(item, listKey),
     });
   }
 
@@ -229,7 +236,7 @@ export class LadderLevelCardElement extends LadderElement {
     this.budget.left -= items.length;
     this.budget.hidden += all.length - items.length;
     const ids = items.map((i) => i.id);
-    return html`<ul class="items" role="list" @keydown=${this.onListKeydown}>
+    return html`<ul class="items" role="list" data-list-key=${listKey} @keydown=${this.onListKeydown} @click=${this.onListClick}>
       ${items.map((item) => this.renderItem(item, section, listKey, ids))}
     </ul>`;
   }

@@ -39,7 +39,8 @@ export class RovingFocus {
     if (next === undefined) return;
     e.preventDefault();
     const to = buttons[Math.max(0, Math.min(buttons.length - 1, next))]!;
-    const { listKey, itemId } = to.dataset;
+    const { listKey } = list.dataset;
+    const { itemId } = to.dataset;
     if (listKey && itemId) this.remember(listKey, itemId);
     to.focus();
   }
