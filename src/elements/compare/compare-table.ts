@@ -42,10 +42,14 @@ function renderTag(item: ResolvedItem, level: Level, tag: ItemTag | undefined, t
 
 function renderItem(item: ResolvedItem, level: Level, tag: ItemTag | undefined, input: TableInput): TemplateResult {
   // In cumulative mode whatever the column adds (new or reworded) is set apart from what it carries over.
-  const status = tag?.kind === 'carried' ? 'carried' : tag && input.cumulative ? 'new' : '';
-  return html`<li part="item" class="item ${status}" data-item=${item.id}>
+  // One value, not "item ${status}": a part with strings around its value keeps an array per item and joins on every render.
+  const status = tag?.kind === 'carried' ? 'item carried' : tag && input.cumulative ? 'item new' : 'item';
+  // What shows under the text in one part: most items have a tag or nothing else, few have both.
+  const extras = itemExtras(item, input.t);
+  const tagged = renderTag(item, level, tag, input.t);
+  return html`<li part="item" class=${status} data-item=${item.id}>
     <div class="text">${itemText(item, input.highlight)}</div>
-    ${itemExtras(item, input.t)} ${renderTag(item, level, tag, input.t)}
+    ${extras === nothing ? tagged : tagged === nothing ? extras : html`${extras} ${tagged}`}
   </li>`;
 }
 
