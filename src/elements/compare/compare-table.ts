@@ -31,25 +31,38 @@ export interface TableInput {
   cumulative: boolean;
 }
 
-function renderTag(item: ResolvedItem, level: Level, tag: ItemTag | undefined, t: LadderStrings): TemplateResult | typeof nothing {
-  if (!tag) return nothing;
-  if (tag.kind === 'carried')
-    return html`<p part="tag" class="tag carried"><span aria-hidden="true">↳ </span>${t.inheritedFrom(item.levelId)}</p>`;
-  if (tag.kind === 'replaces') return replacesNote({ ...item, replaces: tag.previous }, t, 'tag');
-  const label = item.levelId === level.id ? t.compareNew : t.compareNewFrom(item.levelId);
-  return html`<p part="tag" class="tag new"><span aria-hidden="true">★ </span>${label}</p>`;
-}
-
+/**
+ * One item in one column: its text, what it carries (details, examples) and its tag. The tags most
+ * items have ("Inherited from L2", "New in L3") are part of the item's own template: a cumulative
+ * comparison tags every item, and a tag of its own would be one more template instance per item.
+ */
 function renderItem(item: ResolvedItem, level: Level, tag: ItemTag | undefined, input: TableInput): TemplateResult {
+  const { t } = input;
+  const text = itemText(item, input.highlight);
+  const extras = itemExtras(item, t);
+  if (tag?.kind === 'carried') {
+    return html`<li part="item" class="item carried" data-item=${item.id}>
+      <div class="text">${text}</div>
+      ${extras}
+      <p part="tag" class="tag carried"><span aria-hidden="true">↳ </span>${t.inheritedFrom(item.levelId)}</p>
+    </li>`;
+  }
   // In cumulative mode whatever the column adds (new or reworded) is set apart from what it carries over.
   // One value, not "item ${status}": a part with strings around its value keeps an array per item and joins on every render.
-  const status = tag?.kind === 'carried' ? 'item carried' : tag && input.cumulative ? 'item new' : 'item';
-  // What shows under the text in one part: most items have a tag or nothing else, few have both.
-  const extras = itemExtras(item, input.t);
-  const tagged = renderTag(item, level, tag, input.t);
+  const status = tag && input.cumulative ? 'item new' : 'item';
+  if (tag?.kind === 'new') {
+    return html`<li part="item" class=${status} data-item=${item.id}>
+      <div class="text">${text}</div>
+      ${extras}
+      <p part="tag" class="tag new">
+        <span aria-hidden="true">★ </span>${item.levelId === level.id ? t.compareNew : t.compareNewFrom(item.levelId)}
+      </p>
+    </li>`;
+  }
+  const replaces = tag ? replacesNote({ ...item, replaces: tag.previous }, t, 'tag') : nothing;
   return html`<li part="item" class=${status} data-item=${item.id}>
-    <div class="text">${itemText(item, input.highlight)}</div>
-    ${extras === nothing ? tagged : tagged === nothing ? extras : html`${extras} ${tagged}`}
+    <div class="text">${text}</div>
+    ${extras === nothing ? replaces : replaces === nothing ? extras : html`${extras} ${replaces}`}
   </li>`;
 }
 

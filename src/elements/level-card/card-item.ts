@@ -57,13 +57,6 @@ export interface CardItemInput {
   tabStop: boolean;
 }
 
-/** An item's classes, as one value (a part with strings around its value keeps an array per item). */
-const ITEM_CLASS: Readonly<Record<SectionKind, string>> = {
-  expectation: 'item kind-expectation',
-  'red-flag': 'item kind-red-flag',
-  example: 'item kind-example',
-};
-
 /** What an item shows under its text: its details and examples, the note of what it replaces, its link to copy by hand. One part for all three, most items having none. */
 function itemMore(item: ResolvedItem, t: LadderStrings, fallback: TemplateResult | undefined): TemplateResult | typeof nothing {
   const extras = itemExtras(item, t);
@@ -80,7 +73,7 @@ function itemMore(item: ResolvedItem, t: LadderStrings, fallback: TemplateResult
 export function renderCardItem(c: CardItemInput): TemplateResult {
   const { item, t, copying } = c;
   const fallback = copying.fallback?.anchor === c.anchor ? copying.fallback.url : undefined;
-  return html`<li id=${c.anchor} part="item" class=${ITEM_CLASS[c.kind]}>
+  return html`<li id=${c.anchor} part="item" class=${`item kind-${c.kind}`}>
     ${kindMarker(c.kind, t)}
     <div class="item-body">
       <div class="text">${renderMarkdown(item.text)}</div>

@@ -130,10 +130,9 @@ export class LadderLevelCardElement extends LadderElement {
   private readonly onListClick = (e: MouseEvent) => {
     const list = e.currentTarget as HTMLElement;
     const button = (e.target as Element).closest<HTMLElement>('.copy');
-    const itemId = button?.dataset.itemId;
-    const listKey = list.dataset.listKey;
-    const item = itemId === undefined || !this.current ? undefined : resolveLevel(this.resolvedLadder!, this.current.id).items.get(itemId);
-    if (item && listKey !== undefined && button!.closest('ul') === list) this.copyLink(item, listKey);
+    const { itemId } = button?.dataset ?? {};
+    const { listKey } = list.dataset;
+    if (itemId !== undefined && listKey !== undefined && button!.closest('ul') === list) this.copyLink(itemId, listKey);
   };
 
   override connectedCallback(): void {
@@ -206,9 +205,9 @@ export class LadderLevelCardElement extends LadderElement {
     else this.walk.walkTo(levelId);
   }
 
-  private copyLink(item: ResolvedItem, listKey: string): void {
-    this.roving.remember(listKey, item.id);
-    void this.copying.copy(this.anchorOf(item.id), this.pageUrl, this.t.linkCopied);
+  private copyLink(itemId: string, listKey: string): void {
+    this.roving.remember(listKey, itemId);
+    void this.copying.copy(this.anchorOf(itemId), this.pageUrl, this.t.linkCopied);
   }
 
   private renderLevelRef(level: Level): TemplateResult {
