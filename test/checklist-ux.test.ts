@@ -294,7 +294,7 @@ describe('<ladder-checklist> worked through', () => {
       await el.updateComplete;
       expect(text($(el, '.progress-count'))).to.equal(`${rated.length} of 50 expectations rated`);
       nextButton(el).click();
-      await until(() => (active(el) as HTMLInputElement | null)?.dataset.id === target, 'focus on the last own item');
+      await until(() => active(el)?.closest<HTMLElement>('[data-row]')?.dataset.row === target, 'focus on the last own item');
       await frame();
       const box = row(el, target).getBoundingClientRect();
       const view = wrapper.getBoundingClientRect();

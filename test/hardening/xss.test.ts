@@ -244,7 +244,9 @@ describe('hardening: hostile text runs nothing', () => {
         ($(el, '.confirm-yes') as HTMLButtonElement).click();
         await el.updateComplete;
         const notes = $$(el, 'textarea[data-field="note"]') as HTMLTextAreaElement[];
-        const byId = new Map(notes.map((t) => [t.dataset.id, t.value]));
+        const byId = new Map(notes.map((t) => [t.closest<HTMLElement>('[data-row]')?.dataset.row, t.value]));
+        const shown = payloads.filter((_, i) => byId.has(`i${i}`));
+        expect(shown.length, 'notes found by their row').to.be.greaterThan(0);
         payloads.forEach((p, i) => {
           if (byId.has(`i${i}`)) expect(byId.get(`i${i}`)).to.equal(p);
         });

@@ -133,14 +133,14 @@ describe('server-side rendering', { skip: !built && 'run `npm run build` first' 
     );
     assert.deepEqual(kept, [true, true, true], 'hydration adopts the server-rendered nodes instead of rendering new ones');
     // After hydration, the saved rating (browser only) shows.
-    assert.equal(await page.locator(`#checklist input[data-id="${L2_ITEM}"][value="sometimes"]`).isChecked(), true);
+    assert.equal(await page.locator(`#checklist [data-row="${L2_ITEM}"] input[value="sometimes"]`).isChecked(), true);
     assert.match((await page.locator('#checklist .overall p').textContent()) ?? '', /^1 of \d+/, 'the summary counts the saved rating');
 
     await page.locator('#card [part~="inherited-toggle"]').click();
     assert.equal(await page.locator('#card [part~="inherited-toggle"]').getAttribute('aria-expanded'), 'true');
     await page.locator('#compare [part~="levels"] label', { hasText: 'L5' }).locator('input').check();
     await page.locator('#compare th[part~="level-heading"]').nth(2).waitFor();
-    await page.locator(`#checklist input[data-id="${L2_ITEM}"][value="consistently"]`).check();
+    await page.locator(`#checklist [data-row="${L2_ITEM}"] input[value="consistently"]`).check();
     assert.deepEqual(await page.evaluate(() => (window as unknown as { events: string[] }).events), [
       'ladder-compare-change',
       'ladder-rating-change',

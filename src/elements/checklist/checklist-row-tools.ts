@@ -3,7 +3,7 @@
  * keyboard, so clearing is its own control), "Add note", and the note box, collapsed until it is
  * used: a row with a note shows it, and so does one whose "Add note" was pressed. Each control is
  * named by its item (`aria-labelledby` the row's text), so a list of 78 "Add note" buttons reads as
- * 78 different ones. The buttons carry `data-action` and `data-id`: one listener on the list serves
+ * 78 different ones. The buttons carry `data-action` (their row, `data-row`): one listener on the list serves
  * them all (ChecklistWork.onClick).
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -30,7 +30,7 @@ export function rowTools(
   const shown = noteOpen || !!entry?.note;
   const clear =
     kind === 'expectation'
-      ? html`<button type="button" class="row-tool clear" id=${`clear-${id}`} aria-labelledby=${`clear-${id} ${text}`} data-id=${id} data-action="clear">
+      ? html`<button type="button" class="row-tool clear" id=${`clear-${id}`} aria-labelledby=${`clear-${id} ${text}`} data-action="clear">
           ${t.checklistClearRating}
         </button>`
       : nothing;
@@ -41,7 +41,6 @@ export function rowTools(
         class="row-tool add-note"
         id=${`add-note-${id}`}
         aria-labelledby=${`add-note-${id} ${text}`}
-        data-id=${id}
         data-action="add-note"
       >
         ${t.checklistAddNote}
@@ -53,7 +52,6 @@ export function rowTools(
         rows="1"
         placeholder=${t.checklistNotePlaceholder}
         aria-labelledby=${`note-${id} ${text}`}
-        data-id=${id}
         data-field="note"
         .value=${entry?.note ?? ''}
       ></textarea

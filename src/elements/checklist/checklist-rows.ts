@@ -1,6 +1,7 @@
 /**
- * The checklist's sections and rows. Rows carry `data-id` and `data-field` so that one listener on
- * the element serves them all (no closure per row), and re-render only when their item, their entry,
+ * The checklist's sections and rows. A row carries `data-row` (its item's id) and each of its inputs
+ * `data-field`, so that one listener on the element serves them all (no closure per row, and no id
+ * repeated on each of a row's controls), and re-render only when their item, their entry,
  * the row context or whether their note box is open changes. A row's "Clear rating", "Add note" and
  * note box are in checklist-row-tools, an inherited group's heading in checklist-groups.
  *
@@ -44,7 +45,7 @@ function renderRow(
   const flag = kind === 'red-flag';
   // "unmarked": left out of the print view (as of the Markdown export) unless `export-all`.
   const marked = isMarked(kind, entry, ctx.scale);
-  return html`<div role="listitem" part="item" class=${marked ? `item kind-${kind}` : `item kind-${kind} unmarked`} id=${`item-${id}`}>
+  return html`<div role="listitem" part="item" class=${marked ? `item kind-${kind}` : `item kind-${kind} unmarked`} id=${`item-${id}`} data-row=${id}>
     <fieldset class="row">
       <legend class="text" id=${rowTextId(id)}>${kindMarker(kind, t)}${renderInlineMarkdown(item.text)}</legend>
       ${itemExtras(item, t)} ${replacesNote(item, t)}
@@ -54,7 +55,7 @@ function renderRow(
             ? ctx.points.map(
                 (p) =>
                   html`<label class="choice"
-                    ><input type="radio" name=${`rate-${id}`} value=${p.value} data-id=${id} data-field="value"
+                    ><input type="radio" name=${`rate-${id}`} value=${p.value} data-field="value"
                     ?checked=${entry?.value === p.value}
                     .checked=${inBrowser(entry?.value === p.value)} /><span
                       >${p.label}</span
@@ -64,7 +65,6 @@ function renderRow(
             : html`<label class="choice"
                 ><input
                   type="checkbox"
-                  data-id=${id}
                   data-field=${flag ? 'applies' : 'done'}
                   ?checked=${Boolean(flag ? entry?.applies : entry?.done)}
                   .checked=${inBrowser(Boolean(flag ? entry?.applies : entry?.done))}

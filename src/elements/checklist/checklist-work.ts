@@ -2,7 +2,7 @@
  * The rows' delegated listeners (ratings, marks, notes, the rows' buttons), and working through a
  * long checklist: which inherited groups are open (closed until opened), which
  * rows' note boxes the user opened, the "Only unrated" filter, "Next unrated", clearing one rating,
- * and the words the progress bar says about them. The rows' buttons carry `data-action`/`data-id`,
+ * and the words the progress bar says about them. The rows' buttons carry `data-action` (their row `data-row`),
  * served by one delegated listener (`onClick`), as the rows' inputs are.
  *
  * The filter shows the expectations that were unrated when it was turned on, plus any unrated now:
@@ -173,10 +173,11 @@ export class ChecklistWork {
     this.host.updateComplete.then(() => this.row(id)?.querySelector<HTMLInputElement>('input[data-field]')?.focus());
   }
 
-  // One listener for every row (event delegation): rows carry data-id and data-field, no closures.
+  // One listener for every row (event delegation): rows carry data-row, their inputs data-field; no closures.
   readonly onChange = (e: Event): void => {
     const input = e.target as HTMLInputElement;
-    const { id, field } = input.dataset;
+    const { field } = input.dataset;
+    const id = rowOf(input);
     if (!id || !field) return;
     if (field === 'value') this.ratings.edit(id, { value: input.value });
     else if (field === 'applies' || field === 'done') this.ratings.edit(id, { [field]: input.checked });
@@ -186,16 +187,16 @@ export class ChecklistWork {
 
   readonly onInput = (e: Event): void => {
     const input = e.target as HTMLTextAreaElement;
-    const id = input.dataset.id;
+    const id = rowOf(input);
     if (input.dataset.field !== 'note' || !id) return;
     this.ratings.edit(id, { note: input.value });
     this.keepNoteOpen(id);
   };
 
-  /** The rows' buttons, delegated: `data-action` is `clear` or `add-note`, `data-id` the item. */
+  /** The rows' buttons, delegated: `data-action` is `clear` or `add-note`, the row's `data-row` the item. */
   readonly onClick = (e: Event): void => {
     const button = (e.target as Element).closest?.('button[data-action]') as HTMLButtonElement | null;
-    const id = button?.dataset.id;
+    const id = button && rowOf(button);
     if (!button || !id) return;
     if (button.dataset.action === 'clear') this.clear(id);
     else if (button.dataset.action === 'add-note') this.openNote(id);
@@ -203,9 +204,14 @@ export class ChecklistWork {
 
   /** Remembers the row the user is in. */
   readonly onFocusIn = (e: Event): void => {
-    const id = (e.target as HTMLElement).dataset?.id;
+    const id = rowOf(e.target as Element);
     if (id) this.lastRow = id;
   };
+}
+
+/** The item id of the row `el` is in (`data-row`), if it is in one. */
+function rowOf(el: Element): string | undefined {
+  return el.closest?.<HTMLElement>('[data-row]')?.dataset.row;
 }
 
 /** Resolves after the next frame has been rendered (styles and layout included). */
