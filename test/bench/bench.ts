@@ -189,7 +189,6 @@ async function coldRender(browser: Browser, server: DistServer): Promise<void> {
   // machine's slower and faster stretches, which a ratio of the two medians does not.
   const paired = (key: 'cpu' | 'wall') => median(samples.element.map((e, i) => e[key] / samples.static[i]![key]));
   const ratio = paired('cpu');
-  if (process.env.BENCH_DUMP) console.log(JSON.stringify(samples.element.map((e, i) => [Math.round(e.cpu), Math.round(samples.static[i]!.cpu)])));
   report([
     'cold first render: compare, cumulative, 5 levels',
     `${ms(med('element', 'cpu'))} vs static ${ms(med('static', 'cpu'))} CPU: ${ratio.toFixed(2)}× (wall ${paired('wall').toFixed(2)}×; medians of pairs)`,

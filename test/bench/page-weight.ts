@@ -85,7 +85,7 @@ export function reportPageWeights(dir: string, bundle: Record<string, ChunkInfo>
     const weigh = (bundled: boolean) => pageFiles(bundle, page.tags, bundled).reduce((n, f) => n + size(f), 0);
     const own = weigh(false);
     lines.push(
-      `  ${page.label.padEnd(30)} ${kb(own).padStart(8)}  ${weightVerdict(page.key, own)}; ${kb(weigh(true))} with the example ladder`,
+      `  ${page.label.padEnd(30)} ${kb(own).padStart(8)}  (${own} bytes) ${weightVerdict(page.key, own)}; ${kb(weigh(true))} with the example ladder`,
     );
   }
   return lines.join('\n');
