@@ -20,7 +20,7 @@ import type { RatingEntry } from '../../model/ratings.js';
 import { isMarked } from '../../model/ratings-markdown.js';
 import type { ResolvedItem, SectionKind } from '../../model/types.js';
 import { inBrowser } from '../shared/ssr.js';
-import { itemExtras, kindMarker, replacesNote, sectionTitle } from '../shared/templates.js';
+import { itemExtras, kindMarker, replacesNote, sectionTitle, together } from '../shared/templates.js';
 import { type GroupInput, groupLabel, renderGroupHeading } from './checklist-groups.js';
 import { rowTextId, rowTools } from './checklist-row-tools.js';
 import type { RowContext } from './checklist-summary.js';
@@ -48,7 +48,7 @@ function renderRow(
   return html`<div role="listitem" part="item" class=${marked ? `item kind-${kind}` : `item kind-${kind} unmarked`} id=${`item-${id}`} data-row=${id}>
     <fieldset class="row">
       <legend class="text" id=${rowTextId(id)}>${kindMarker(kind, t)}${renderInlineMarkdown(item.text)}</legend>
-      ${itemExtras(item, t)} ${replacesNote(item, t)}
+      ${together(itemExtras(item, t), replacesNote(item, t))}
       <div class="choices">
         ${
           kind === 'expectation'

@@ -4,7 +4,7 @@ import type { LadderStrings } from '../../i18n/strings.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/to-templates.js';
 import type { CompareView, ItemTag } from '../../model/compare-view.js';
 import type { Level, ResolvedItem } from '../../model/types.js';
-import { itemExtras, KIND_ICON, replacesNote, sectionTitle } from '../shared/templates.js';
+import { itemExtras, KIND_ICON, replacesNote, sectionTitle, together } from '../shared/templates.js';
 
 /** Past this many levels, print shows one level per block rather than a table (and up to BLOCKS_MAX, which the print styles know). */
 export const TABLE_PRINT_MAX = 3;
@@ -62,7 +62,7 @@ function renderItem(item: ResolvedItem, level: Level, tag: ItemTag | undefined, 
   const replaces = tag ? replacesNote({ ...item, replaces: tag.previous }, t, 'tag') : nothing;
   return html`<li part="item" class=${status} data-item=${item.id}>
     <div class="text">${text}</div>
-    ${extras === nothing ? replaces : replaces === nothing ? extras : html`${extras} ${replaces}`}
+    ${together(extras, replaces)}
   </li>`;
 }
 

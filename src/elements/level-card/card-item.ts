@@ -9,7 +9,7 @@ import type { LadderStrings } from '../../i18n/strings.js';
 import { renderMarkdown } from '../../markdown/to-templates.js';
 import { markdownToText } from '../../markdown/to-text.js';
 import type { ResolvedItem, SectionKind } from '../../model/types.js';
-import { itemExtras, kindMarker, replacesNote } from '../shared/templates.js';
+import { itemExtras, kindMarker, replacesNote, together } from '../shared/templates.js';
 import { linkBase, renderCopyFallback } from './card-parts.js';
 
 interface CopyHost extends ReactiveControllerHost, HTMLElement {
@@ -57,14 +57,6 @@ export interface CardItemInput {
   tabStop: boolean;
 }
 
-/** What an item shows under its text: its details and examples, the note of what it replaces, its link to copy by hand. One part for all three, most items having none. */
-function itemMore(item: ResolvedItem, t: LadderStrings, fallback: TemplateResult | undefined): TemplateResult | typeof nothing {
-  const extras = itemExtras(item, t);
-  const replaces = replacesNote(item, t);
-  if (!fallback) return extras === nothing ? replaces : replaces === nothing ? extras : html`${extras} ${replaces}`;
-  return html`${extras} ${replaces} ${fallback}`;
-}
-
 /**
  * One item of the card: its kind, text, details and replacement note, and its "copy link" button.
  * The button's clicks are the list's (`data-item-id` names the item; the list carries `data-list-key`):
@@ -77,7 +69,7 @@ export function renderCardItem(c: CardItemInput): TemplateResult {
     ${kindMarker(c.kind, t)}
     <div class="item-body">
       <div class="text">${renderMarkdown(item.text)}</div>
-      ${itemMore(item, t, fallback ? renderCopyFallback(fallback, t, () => copying.close()) : undefined)}
+      ${together(itemExtras(item, t), replacesNote(item, t), fallback ? renderCopyFallback(fallback, t, () => copying.close()) : nothing)}
     </div>
     <button
       type="button"

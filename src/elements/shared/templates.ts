@@ -44,6 +44,18 @@ export function replacesNote(item: ResolvedItem, t: LadderStrings, part?: string
   </p>`;
 }
 
+type Piece = TemplateResult | typeof nothing;
+
+/**
+ * Up to three optional pieces of an item (its details, the text it replaces, a tag…) in one binding:
+ * nothing, the one there is, or all of them separated by a space. One part per item instead of one per
+ * piece: most items have none or one, and a long list pays for every part.
+ */
+export function together(a: Piece, b: Piece, c: Piece = nothing): Piece {
+  const shown = [a, b, c].filter((p): p is TemplateResult => p !== nothing);
+  return shown.length === 0 ? nothing : shown.length === 1 ? shown[0]! : html`${a} ${b} ${c}`;
+}
+
 /**
  * What an item carries besides its text: the points it breaks down into (`details`) and the examples
  * attached to it (`examples`, under their label). Nothing when it has neither.
